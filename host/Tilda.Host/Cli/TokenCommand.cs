@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Tilda.Host.Auth;
+using Tilda.Shared.Web;
+
+namespace Tilda.Host.Cli;
+
+/// <summary><c>token --user NAME --role ROLE [--role ROLE]</c>: prints a JWT valid for 8 hours, signed with the configured key.</summary>
+internal static class TokenCommand
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    public static int Run(string[] args, IConfiguration configuration, string contentRoot, TextWriter output, TextWriter error)
+    {
+        if (AuthSetup.UsesExternalIssuer(configuration))
+        {
+            error.WriteLine("Auth:Authority is configured: tokens come from that issuer, not from this command.");
+            return 2;
+        }
+        string? user = null;
+        var roles = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--user" when value is not null: user = value; i++; break;
+                case "--role" when value is not null: roles.Add(value); i++; break;
+                default:
+                    error.WriteLine($"Unexpected argument '{args[i]}'. Usage: token --user NAME --role ROLE [--role ROLE]");
+                    return 2;
+            }
+        }
+        if (string.IsNullOrWhiteSpace(user) || roles.Count == 0)
+        {
+            error.WriteLine("Usage: token --user NAME --role ROLE [--role ROLE]");
+            return 2;
+        }
+        var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"Unknown role(s): {string.Join(", ", unknown)}. Roles: {string.Join(", ", Roles.All)}.");
+            return 2;
+        }
+
+        var now = DateTime.UtcNow;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthSetup.Issuer,
+            Audience = AuthSetup.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + Lifetime,
+            Subject = new ClaimsIdentity([new Claim("sub", user), .. roles.Distinct().Select(r => new Claim(AuthSetup.RoleClaim, r))]),
+            SigningCredentials = new SigningCredentials(AuthSetup.SigningKey(configuration, contentRoot), SecurityAlgorithms.HmacSha256),
+        });
+        output.WriteLine(token);
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using Autofac;
+using Microsoft.AspNetCore.Http.Json;
+using Tilda.Host.Auth;
+using Tilda.Host.Composition;
+using Tilda.Host.Telemetry;
+using Tilda.Host.Web;
+using Tilda.Modules.Cases;
+using Tilda.Modules.Decisions;
+using Tilda.Shared.Outbox;
+using Tilda.Shared.Persistence;
+
+namespace Tilda.Host;
+
+/// <summary>The composition root: every module listed explicitly, one Autofac container.</summary>
+internal static class TildaHost
+{
+    public static void AddTilda(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseServiceProviderFactory(new AutofacWithKeyedServicesFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            container.RegisterModule<CasesModule>();
+            container.RegisterModule<DecisionsModule>();
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
+        services.AddCasesModule();
+        services.AddDecisionsModule();
+
+        services.AddSingleton<OutboxSignal>();
+        services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
+        services.AddHostedService<OutboxRelay>();
+
+        builder.AddTildaAuth();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("databases");
+        services.AddHostedService<TelemetryService>();
+    }
+
+    public static void UseTilda(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogging>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapHostEndpoints();
+        app.MapCasesEndpoints();
+        app.MapDecisionsEndpoints();
+    }
+
+    public static async Task MigrateModuleDatabasesAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        foreach (var database in scope.ServiceProvider.GetServices<IModuleDatabase>())
+            await database.MigrateAsync(app.Lifetime.ApplicationStopping);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Tilda.Shared.CodeLists;
+using Tilda.Shared.Persistence;
+using Tilda.Shared.Web;
+
+namespace Tilda.Host.Web;
+
+internal static class HostEndpoints
+{
+    public static void MapHostEndpoints(this WebApplication app)
+    {
+        app.MapGet("/api/code-lists", (IEnumerable<ICodeListSource> sources) =>
+                Results.Ok(sources.SelectMany(s => s.CodeLists).ToDictionary(
+                    list => list.Name,
+                    list => list.Codes.Select(c => new { code = c.Value, label = new { fi = c.Label.Fi, sv = c.Label.Sv, en = c.Label.En } }))))
+            .RequireAuthorization(Policies.AnyRole)
+            .WithTags("Code lists");
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready");
+    }
+}
+
+/// <summary>Ready when every module's database answers and has no pending migration.</summary>
+internal sealed class DatabaseReadyCheck(IServiceScopeFactory scopes) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var notReady = new List<string>();
+        foreach (var database in scope.ServiceProvider.GetServices<IModuleDatabase>())
+        {
+            try
+            {
+                if (!await database.IsReadyAsync(cancellationToken)) notReady.Add(database.Module);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                notReady.Add(database.Module);
+            }
+        }
+        return notReady.Count == 0
+            ? HealthCheckResult.Healthy("Every module's database is reachable and migrated.")
+            : HealthCheckResult.Unhealthy($"Not ready: {string.Join(", ", notReady)}.");
+    }
+}

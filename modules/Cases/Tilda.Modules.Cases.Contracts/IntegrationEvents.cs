@@ -1,0 +1,24 @@
+using Tilda.Shared.Events;
+
+namespace Tilda.Modules.Cases.Contracts;
+
+/// <summary>An application was registered (a first one, or a re-application on an existing case).</summary>
+public sealed record ApplicationReceivedIntegrationEvent(
+    Guid Id,
+    DateTimeOffset OccurredAt,
+    Guid ApplicationId,
+    Guid CaseId,
+    DateOnly ReceivedOn,
+    string Channel,
+    bool Urgent,
+    bool IsReapplication,
+    ClientProfile Person,
+    ApplicationProfile Application) : IntegrationEvent(Id, OccurredAt);
+
+/// <summary>The person's statistical details changed from <see cref="EffectiveFrom"/> on (names are not events).</summary>
+public sealed record PersonDetailsChangedIntegrationEvent(
+    Guid Id,
+    DateTimeOffset OccurredAt,
+    Guid CaseId,
+    DateOnly EffectiveFrom,
+    ClientProfile Person) : IntegrationEvent(Id, OccurredAt);

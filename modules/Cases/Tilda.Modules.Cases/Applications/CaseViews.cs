@@ -1,0 +1,40 @@
+using Tilda.Modules.Cases.Domain;
+using Tilda.Shared.Events;
+
+namespace Tilda.Modules.Cases.Applications;
+
+// Response shapes of the HTTP contract.
+
+internal sealed record PersonView(
+    string GivenNames, string Surname, DateOnly? BirthDate, int? BirthYear, string Sex,
+    IReadOnlyList<string> Citizenships, string ResidenceStatus, bool HasMunicipalityOfResidence, string? PersonalIdentityCode)
+{
+    public static PersonView Of(Person p) => new(p.GivenNames, p.Surname, p.BirthDate, p.BirthYear, p.Sex,
+        p.Citizenships, p.ResidenceStatus, p.HasMunicipalityOfResidence, p.PersonalIdentityCode);
+}
+
+internal sealed record ReferrerView(string Type, string? Organisation);
+
+internal sealed record ExploitationView(IReadOnlyList<ExploitationFormEntry> Forms, string Location, IReadOnlyList<string> Countries, bool MinorAtTime);
+
+internal sealed record ApplicationView(
+    Guid ApplicationId, Guid CaseId, DateOnly ReceivedOn, string Status, string Channel, bool Urgent, bool ConsentGiven,
+    ReferrerView Referrer, string ApplicantRole, ExploitationView Exploitation, IReadOnlyList<DependentChildEntry> DependentChildren)
+{
+    public static ApplicationView Of(Application a) => new(a.Id, a.CaseId, a.ReceivedOn, a.Status, a.Channel, a.Urgent,
+        a.ConsentGiven, new(a.ReferrerType, a.ReferrerOrganisation), a.ApplicantRole,
+        new(a.ExploitationForms, a.ExploitationLocation, a.ExploitationCountries, a.MinorAtTime), a.DependentChildren);
+}
+
+internal sealed record DecisionView(Guid DecisionId, string Kind, Guid? ApplicationId, DateOnly DecidedOn, string? Outcome, string? Reason);
+
+internal sealed record CaseView(
+    Guid CaseId, string Status, DateOnly OpenedOn, DateOnly? ClientSince, DateOnly? RemovedOn, PersonView Person,
+    IReadOnlyList<ApplicationView> Applications, IReadOnlyList<DecisionView> Decisions)
+{
+    public static CaseView Of(Case c) => new(c.Id, c.Status, c.OpenedOn, c.ClientSince, c.RemovedOn, PersonView.Of(c.Person),
+        c.Applications.OrderBy(a => a.ReceivedOn).ThenBy(a => a.RecordedAt).Select(ApplicationView.Of).ToList(),
+        c.Decisions.OrderBy(d => d.DecidedOn).ThenBy(d => d.Kind).Select(d => new DecisionView(d.DecisionId, d.Kind, d.ApplicationId, d.DecidedOn, d.Outcome, d.Reason)).ToList());
+}
+
+internal sealed record CaseListItem(Guid CaseId, string Status, string GivenNames, string Surname, DateOnly? BirthDate, int? BirthYear, DateOnly OpenedOn, DateOnly? ClientSince);

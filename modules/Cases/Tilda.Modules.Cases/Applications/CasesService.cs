@@ -1,0 +1,174 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Tilda.Modules.Cases.CodeLists;
+using Tilda.Modules.Cases.Contracts;
+using Tilda.Modules.Cases.Domain;
+using Tilda.Shared;
+using Tilda.Shared.Errors;
+using Tilda.Shared.Events;
+using Tilda.Shared.Outbox;
+
+namespace Tilda.Modules.Cases.Applications;
+
+/// <summary>The Cases module's use cases: register applications, read and search cases, change the person.</summary>
+internal sealed class CasesService(
+    CasesDbContext db,
+    TimeProvider clock,
+    IValidator<RegisterApplicationRequest> applicationValidator,
+    IValidator<PersonRequest> personValidator)
+{
+    public const int MaxPageSize = 100;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<ApplicationCreated> RegisterAsync(RegisterApplicationRequest request, CancellationToken cancellationToken)
+    {
+        applicationValidator.ValidateOrThrow(request);
+        var now = clock.GetUtcNow();
+        var receivedOn = request.ReceivedOn!.Value;
+
+        Case @case;
+        if (request.CaseId is { } caseId)
+        {
+            @case = await LoadCaseAsync(caseId, cancellationToken);
+            if (!@case.CanReapply)
+                throw new ConflictException($"Case {caseId} is '{@case.Status}'; a new application can be made only after a rejection or after the client has left.");
+        }
+        else
+        {
+            var person = ToPerson(request.Person!);
+            @case = new Case(Guid.CreateVersion7(), person, receivedOn, now.UtcDateTime);
+            @case.PersonHistory.Add(PersonSnapshot.Of(@case.Id, person, receivedOn, now.UtcDateTime));
+            db.Cases.Add(@case);
+        }
+
+        var exploitation = request.Exploitation!;
+        var application = new Application(
+            Guid.CreateVersion7(), @case.Id, receivedOn, request.Channel!, request.Urgent ?? false,
+            request.Referrer!.Type!, NullIfBlank(request.Referrer.Organisation), request.ApplicantRole!,
+            exploitation.Forms!.Select(f => new ExploitationFormEntry(f.Form!, f.Primary!.Value)).ToList(),
+            exploitation.Location!, exploitation.Countries ?? [], exploitation.MinorAtTime ?? false,
+            (request.DependentChildren ?? []).Select(c => new DependentChildEntry(c.BirthYear!.Value, c.Sex!)).ToList(),
+            now.UtcDateTime);
+        @case.Applications.Add(application);
+        db.Applications.Add(application);
+
+        db.AddIntegrationEvent(new ApplicationReceivedIntegrationEvent(
+            Guid.CreateVersion7(), now, application.Id, @case.Id, receivedOn, application.Channel, application.Urgent,
+            IsReapplication: request.CaseId is not null, @case.ProfileOn(receivedOn), application.ToProfile()));
+        await db.SaveChangesAsync(cancellationToken);
+        return new ApplicationCreated(application.Id, @case.Id);
+    }
+
+    public async Task<ApplicationView> GetApplicationAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
+            ?? throw new NotFoundException($"Application {applicationId} was not found.");
+        return ApplicationView.Of(application);
+    }
+
+    public async Task<(CaseView View, int Version)> GetCaseAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var @case = await LoadCaseAsync(caseId, cancellationToken, tracking: false);
+        return (CaseView.Of(@case), @case.Version);
+    }
+
+    public async Task<PagedResult<CaseListItem>> SearchAsync(string? status, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (status is not null && !CasesCodeLists.CaseStatus.Contains(status))
+            errors["status"] = [$"Unknown status; expected {CasesCodeLists.CaseStatus.Describe()}."];
+        if (page is < 1) errors["page"] = ["The page must be 1 or more."];
+        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
+        if (q?.Length > 2 * Rules.NameLength) errors["q"] = [$"The search text must be at most {2 * Rules.NameLength} characters."];
+        if (errors.Count > 0) throw new ValidationFailedException(errors);
+
+        var query = db.Cases.AsNoTracking();
+        if (status is not null) query = query.Where(c => c.Status == status);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            foreach (var term in q.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                query = query.Where(c => c.SearchText.Contains(term));
+        }
+        var currentPage = page ?? 1;
+        var size = pageSize ?? 20;
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderBy(c => c.Person.Surname).ThenBy(c => c.Person.GivenNames).ThenBy(c => c.Id)
+            .Skip((currentPage - 1) * size).Take(size)
+            .Select(c => new CaseListItem(c.Id, c.Status, c.Person.GivenNames, c.Person.Surname, c.Person.BirthDate, c.Person.BirthYear, c.OpenedOn, c.ClientSince))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CaseListItem>(items, currentPage, size, total);
+    }
+
+    /// <summary>Merge-patches the person (fields present in the body replace the recorded ones). A change of
+    /// statistical details takes effect today and is published; earlier periods keep what was recorded then.</summary>
+    public async Task<int> PatchPersonAsync(Guid caseId, int? expectedVersion, JsonObject patch, CancellationToken cancellationToken)
+    {
+        var @case = await LoadCaseAsync(caseId, cancellationToken);
+        if (expectedVersion is null)
+            throw new PreconditionRequiredException("Send the case's ETag in If-Match; read it with GET /api/cases/{caseId}.");
+        if (expectedVersion != @case.Version)
+            throw new PreconditionFailedException($"Case {caseId} has changed since it was read (ETag is now \"{@case.Version}\"); read it again.");
+
+        var unknown = patch.Select(p => p.Key).Where(k => !PatchableFields.Contains(k)).ToList();
+        if (unknown.Count > 0)
+            throw new ValidationFailedException(unknown.ToDictionary(k => k, _ => new[] { "This field cannot be changed here (or does not exist)." }));
+
+        var merged = JsonSerializer.SerializeToNode(PersonRequestOf(@case.Person), Json)!.AsObject();
+        foreach (var (key, value) in patch) merged[key] = value?.DeepClone();
+        // The birth year follows a new birth date unless it is patched too.
+        if (patch.ContainsKey("birthDate") && !patch.ContainsKey("birthYear")) merged["birthYear"] = null;
+        var request = merged.Deserialize<PersonRequest>(Json)!;
+        personValidator.ValidateOrThrow(request);
+
+        var person = ToPerson(request);
+        var statisticsChanged = !person.SameStatisticalProfile(@case.Person);
+        if (!statisticsChanged && person with { Citizenships = @case.Person.Citizenships } == @case.Person) return @case.Version;
+        @case.ChangePerson(person);
+        if (statisticsChanged)
+        {
+            var now = clock.GetUtcNow();
+            var today = clock.Today();
+            var snapshot = PersonSnapshot.Of(@case.Id, person, today, now.UtcDateTime);
+            @case.PersonHistory.Add(snapshot);
+            db.Add(snapshot);
+            db.AddIntegrationEvent(new PersonDetailsChangedIntegrationEvent(Guid.CreateVersion7(), now, @case.Id, today, snapshot.ToProfile(today)));
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new PreconditionFailedException($"Case {caseId} was changed by someone else at the same time; read it again.");
+        }
+        return @case.Version;
+    }
+
+    private static readonly HashSet<string> PatchableFields =
+        typeof(PersonRequest).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
+
+    internal async Task<Case> LoadCaseAsync(Guid caseId, CancellationToken cancellationToken, bool tracking = true)
+    {
+        var query = db.Cases.Include(c => c.Applications).Include(c => c.Decisions).Include(c => c.PersonHistory).AsSplitQuery();
+        if (!tracking) query = query.AsNoTracking();
+        return await query.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            ?? throw new NotFoundException($"Case {caseId} was not found.");
+    }
+
+    private static Person ToPerson(PersonRequest p) => new Person(
+        p.GivenNames!.Trim(), p.Surname!.Trim(), p.BirthDate,
+        p.BirthYear ?? p.BirthDate?.Year ?? (p.PersonalIdentityCode is { } code ? PersonalIdentityCode.BirthDate(code)?.Year : null),
+        p.Sex!, p.Citizenships!.ToArray(), p.ResidenceStatus!, p.HasMunicipalityOfResidence ?? false,
+        NullIfBlank(p.PersonalIdentityCode)) with
+    {
+        BirthDate = p.BirthDate ?? (p.PersonalIdentityCode is { } c ? PersonalIdentityCode.BirthDate(c) : null),
+    };
+
+    private static PersonRequest PersonRequestOf(Person p) => new(p.GivenNames, p.Surname, p.BirthDate, p.BirthYear, p.Sex,
+        p.Citizenships, p.ResidenceStatus, p.HasMunicipalityOfResidence, p.PersonalIdentityCode);
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Autofac;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tilda.Modules.Cases.Applications;
+using Tilda.Modules.Cases.CodeLists;
+using Tilda.Modules.Cases.Contracts;
+using Tilda.Shared.CodeLists;
+using Tilda.Shared.Events;
+using Tilda.Shared.Persistence;
+using Tilda.Shared.Web;
+
+namespace Tilda.Modules.Cases;
+
+/// <summary>Cases: applications, the person, and the case's status as decided.</summary>
+public sealed class CasesModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<CasesService>().InstancePerLifetimeScope();
+        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().InstancePerLifetimeScope();
+        builder.RegisterType<CasesCodeLists>().As<ICodeListSource>().SingleInstance();
+    }
+}
+
+public static class CasesModuleRegistration
+{
+    public static IServiceCollection AddCasesModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<CasesDbContext>(CasesDbContext.Module);
+        services.Scan(scan => scan.FromAssemblyOf<CasesModule>()
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").RequireAuthorization(Policies.Casework).WithTags("Cases");
+
+        api.MapPost("/applications", async (RegisterApplicationRequest request, CasesService cases, CancellationToken ct) =>
+        {
+            var created = await cases.RegisterAsync(request, ct);
+            return Results.Created($"/api/applications/{created.ApplicationId}", created);
+        });
+
+        api.MapGet("/applications/{applicationId:guid}", async (Guid applicationId, CasesService cases, CancellationToken ct) =>
+            Results.Ok(await cases.GetApplicationAsync(applicationId, ct)));
+
+        api.MapGet("/cases/{caseId:guid}", async (Guid caseId, CasesService cases, HttpResponse response, CancellationToken ct) =>
+        {
+            var (view, version) = await cases.GetCaseAsync(caseId, ct);
+            response.Headers.ETag = ETags.Of(version);
+            return Results.Ok(view);
+        });
+
+        api.MapGet("/cases", async (string? status, string? q, int? page, int? pageSize, CasesService cases, CancellationToken ct) =>
+            Results.Ok(await cases.SearchAsync(status, q, page, pageSize, ct)));
+
+        api.MapPatch("/cases/{caseId:guid}/person", async (Guid caseId, JsonObject patch, CasesService cases, HttpContext http, CancellationToken ct) =>
+        {
+            var version = await cases.PatchPersonAsync(caseId, ETags.IfMatchVersion(http.Request), patch, ct);
+            var (view, _) = await cases.GetCaseAsync(caseId, ct);
+            http.Response.Headers.ETag = ETags.Of(version);
+            return Results.Ok(view);
+        });
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,58 @@
+using Autofac;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using System.Security.Claims;
+using Tilda.Shared.CodeLists;
+using Tilda.Shared.Persistence;
+using Tilda.Shared.Web;
+
+namespace Tilda.Modules.Decisions;
+
+/// <summary>Decisions: admission, rejection and removal, by a decision-maker.</summary>
+public sealed class DecisionsModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<DecisionsService>().InstancePerLifetimeScope();
+        builder.RegisterType<DecisionsCodeLists>().As<ICodeListSource>().SingleInstance();
+    }
+}
+
+public static class DecisionsModuleRegistration
+{
+    public static IServiceCollection AddDecisionsModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<DecisionsDbContext>(DecisionsDbContext.Module);
+        services.Scan(scan => scan.FromAssemblyOf<DecisionsModule>()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDecisionsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var decide = endpoints.MapGroup("/api/decisions").RequireAuthorization(Policies.Decisions).WithTags("Decisions");
+
+        decide.MapPost("/admission", async (AdmissionDecisionRequest request, DecisionsService decisions, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var created = await decisions.DecideAdmissionAsync(request, UserId.Of(user), ct);
+            return Results.Created($"/api/decisions/admission/{created.DecisionId}", created);
+        });
+
+        decide.MapPost("/removal", async (RemovalDecisionRequest request, DecisionsService decisions, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var created = await decisions.DecideRemovalAsync(request, UserId.Of(user), ct);
+            return Results.Created($"/api/decisions/removal/{created.DecisionId}", created);
+        });
+
+        var read = endpoints.MapGroup("/api/decisions").RequireAuthorization(Policies.Casework).WithTags("Decisions");
+        read.MapGet("/admission/{decisionId:guid}", async (Guid decisionId, DecisionsService decisions, CancellationToken ct) =>
+            Results.Ok(await decisions.GetAdmissionAsync(decisionId, ct)));
+        read.MapGet("/removal/{decisionId:guid}", async (Guid decisionId, DecisionsService decisions, CancellationToken ct) =>
+            Results.Ok(await decisions.GetRemovalAsync(decisionId, ct)));
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Tilda.Shared.Outbox;
+
+namespace Tilda.Shared.Persistence;
+
+public static class ModuleDbContextRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider with its own migrations history table,
+    /// plus its migrator and its outbox for the relay.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
+        where TContext : DbContext
+    {
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            switch (settings.Provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    options.UseNpgsql(settings.ConnectionString,
+                        o => o.MigrationsHistoryTable("__migrations", module));
+                    break;
+                default:
+                    options.UseSqlite(settings.ConnectionString,
+                        o => o.MigrationsHistoryTable(ModuleTables.For(module, null).MigrationsHistoryTable));
+                    break;
+            }
+            // Migrations are hand-written without a model snapshot (no EF design-time tooling here).
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignal>().Interceptor);
+        });
+        services.AddScoped<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<TContext>(), module));
+        services.AddScoped<IOutboxStore>(sp => new EfOutboxStore<TContext>(sp.GetRequiredService<TContext>(), module));
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Tilda.Shared.Persistence;
+
+/// <summary>
+/// Where a module's tables live: its own schema on PostgreSQL, its own name prefix on SQLite (which has no schemas).
+/// Used both by the DbContext model and by the hand-written migrations, so the two always agree.
+/// </summary>
+public sealed record ModuleTables(string Module, bool UsesSchemas)
+{
+    public string? Schema => UsesSchemas ? Module : null;
+
+    public string Table(string name) => UsesSchemas ? name : $"{Module}_{name}";
+
+    public string MigrationsHistoryTable => Table("__migrations");
+
+    /// <summary>The table's name quoted for raw SQL in migrations; both providers accept ANSI double quotes.</summary>
+    public string Quoted(string name) => Schema is null ? $"\"{Table(name)}\"" : $"\"{Schema}\".\"{Table(name)}\"";
+
+    /// <param name="providerName">EF's provider name: <c>Database.ProviderName</c> or <c>MigrationBuilder.ActiveProvider</c>.</param>
+    public static ModuleTables For(string module, string? providerName) =>
+        new(module, providerName?.Contains("Npgsql", StringComparison.Ordinal) == true);
+}
