@@ -51,7 +51,7 @@ internal sealed class CasesService(
             exploitation.Location!, exploitation.Countries ?? [], exploitation.MinorAtTime ?? false,
             (request.DependentChildren ?? []).Select(c => new DependentChildEntry(c.BirthYear!.Value, c.Sex!)).ToList(),
             now.UtcDateTime);
-        @case.Applications.Add(application);
+        @case.Add(application);
         db.Applications.Add(application);
 
         db.AddIntegrationEvent(new ApplicationReceivedIntegrationEvent(

@@ -40,6 +40,13 @@ internal sealed class Case
         Version++;
     }
 
+    public void Add(Application application)
+    {
+        Applications.Add(application);
+        DeriveStatus();
+        Version++;
+    }
+
     /// <summary>A person may apply again after a rejection or after leaving, not while pending or a client.</summary>
     public bool CanReapply => Status is CaseStatus.Rejected or CaseStatus.FormerClient;
 

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Tilda.Host.Auth;
+
+namespace Tilda.Host.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over HTTP on its own fresh SQLite file and data folder. One instance per test class (a class
+/// fixture); <see cref="Restart"/> gives a new host on the same database, as after a crash or a deploy.
+/// </summary>
+public class TildaApp : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "integration-tests-signing-key-of-at-least-32-bytes";
+
+    public TildaApp() : this(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))) { }
+
+    private TildaApp(string folder, Action<IServiceCollection>? configureServices = null)
+    {
+        Folder = folder;
+        Directory.CreateDirectory(folder);
+        ConfigureServices = configureServices;
+    }
+
+    public string Folder { get; }
+    public string DatabaseFile => Path.Combine(Folder, "tilda.db");
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>A new host on the same database and data folder.</summary>
+    public TildaApp Restart(Action<IServiceCollection>? configureServices = null) => new(Folder, configureServices);
+
+    public static TildaApp WithServices(Action<IServiceCollection> configureServices) => new() { ConfigureServices = configureServices };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tilda", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Tilda:DataPath", Folder);
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.050");
+        builder.UseSetting("Outbox:RetryDelay", "00:00:00.100");
+        builder.UseSetting("Outbox:MaxRetryDelay", "00:00:00.500");
+        if (ConfigureServices is not null) builder.ConfigureTestServices(ConfigureServices);
+    }
+
+    /// <summary>An HTTP client with a bearer token for the given roles (none: anonymous).</summary>
+    public HttpClient ClientAs(params string[] roles) => ClientFor("test-user", roles);
+
+    public HttpClient ClientFor(string user, params string[] roles)
+    {
+        var client = CreateClient();
+        if (roles.Length > 0)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(user, roles));
+        return client;
+    }
+
+    public static string Token(string user, IEnumerable<string> roles, string signingKey = SigningKey) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthSetup.Issuer,
+            Audience = AuthSetup.Audience,
+            Expires = DateTime.UtcNow.AddHours(1),
+            Subject = new ClaimsIdentity([new Claim("sub", user), .. roles.Select(r => new Claim("role", r))]),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
+        });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
