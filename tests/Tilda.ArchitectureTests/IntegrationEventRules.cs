@@ -26,7 +26,12 @@ public static class IntegrationEventRules
         ];
     }
 
-    public static IReadOnlyList<string> Violations(IEnumerable<AssemblyDefinition> assemblies)
+    public static IReadOnlyList<string> Violations(IEnumerable<AssemblyDefinition> assemblies) => Inspect(assemblies).Violations;
+
+    /// <summary>The Tilda types the events expose through their properties, checked for immutability with them.</summary>
+    public static IReadOnlyList<TypeDefinition> ExposedTypes(IEnumerable<AssemblyDefinition> assemblies) => Inspect(assemblies).Exposed;
+
+    private static (IReadOnlyList<string> Violations, IReadOnlyList<TypeDefinition> Exposed) Inspect(IEnumerable<AssemblyDefinition> assemblies)
     {
         var all = assemblies.ToList();
         var index = new TypeIndex(all);
@@ -46,7 +51,7 @@ public static class IntegrationEventRules
             CheckImmutable(@event, @event.Name, index, violations, exposedChecked);
         }
 
-        return violations;
+        return (violations, [.. exposedChecked]);
     }
 
     private static void CheckImmutable(

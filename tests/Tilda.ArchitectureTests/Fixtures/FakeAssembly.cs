@@ -32,9 +32,9 @@ public sealed class FakeAssembly
 
     public string Name => _assembly.Name.Name;
 
-    public TypeReference Object => Module.TypeSystem.Object;
+    public TypeReference ObjectType => Module.TypeSystem.Object;
 
-    public TypeReference String => Module.TypeSystem.String;
+    public TypeReference StringType => Module.TypeSystem.String;
 
     public FakeAssembly References(string assemblyName)
     {
@@ -60,7 +60,8 @@ public sealed class FakeAssembly
 
     public TypeDefinition AddType(string @namespace, string name, TypeAttributes attributes, TypeReference? baseType = null)
     {
-        var type = new TypeDefinition(@namespace, name, attributes, baseType ?? Module.TypeSystem.Object);
+        var isInterface = (attributes & TypeAttributes.Interface) != 0;
+        var type = new TypeDefinition(@namespace, name, attributes, isInterface ? null : baseType ?? Module.TypeSystem.Object);
         Module.Types.Add(type);
         return type;
     }
