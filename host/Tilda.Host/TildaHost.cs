@@ -7,6 +7,8 @@ using Tilda.Host.Telemetry;
 using Tilda.Host.Web;
 using Tilda.Modules.Cases;
 using Tilda.Modules.Decisions;
+using Tilda.Modules.Statistics;
+using Tilda.Statistics.Indicators;
 using Tilda.Shared.Outbox;
 using Tilda.Shared.Persistence;
 
@@ -22,6 +24,7 @@ internal static class TildaHost
         {
             container.RegisterModule<CasesModule>();
             container.RegisterModule<DecisionsModule>();
+            container.RegisterModule<StatisticsModule>();
         });
 
         var services = builder.Services;
@@ -29,6 +32,13 @@ internal static class TildaHost
         services.AddSingleton(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
         services.AddCasesModule();
         services.AddDecisionsModule();
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddStatisticsModule(
+            pseudonymKey: PseudonymKey(configuration, contentRoot),
+            disclosureThreshold: configuration.GetValue("Statistics:Disclosure:Threshold", 5),
+            builtInIndicators: BuiltInIndicators.Assembly,
+            pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot));
 
         services.AddSingleton<OutboxSignal>();
         services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
@@ -61,6 +71,16 @@ internal static class TildaHost
         app.MapHostEndpoints();
         app.MapCasesEndpoints();
         app.MapDecisionsEndpoints();
+        app.MapStatisticsEndpoints();
+    }
+
+    /// <summary>The key of the statistics pseudonyms: configured, or generated once into the data folder — never in the statistics store.</summary>
+    private static byte[] PseudonymKey(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration["Statistics:PseudonymKey"];
+        return string.IsNullOrWhiteSpace(configured)
+            ? DataFolder.SecretFile(DataFolder.Path(configuration, contentRoot), "pseudonym.key")
+            : System.Text.Encoding.UTF8.GetBytes(configured);
     }
 
     public static async Task MigrateModuleDatabasesAsync(this WebApplication app)

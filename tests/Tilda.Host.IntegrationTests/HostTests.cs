@@ -139,19 +139,4 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     }
 
     private Task<(int, string, string)> RunHost(params string[] arguments) => RunHost(arguments, []);
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-        public void Dispose() { }
-
-        private sealed class Logger(CapturingLoggerProvider provider, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => true;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                provider.Messages.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
-    }
 }

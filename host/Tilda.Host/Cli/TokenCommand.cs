@@ -44,8 +44,15 @@ internal static class TokenCommand
             return 2;
         }
 
+        output.WriteLine(Create(configuration, contentRoot, user, roles));
+        return 0;
+    }
+
+    /// <summary>A JWT for the embedded issuer, signed with the configured (or generated) key.</summary>
+    public static string Create(IConfiguration configuration, string contentRoot, string user, IEnumerable<string> roles)
+    {
         var now = DateTime.UtcNow;
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = AuthSetup.Issuer,
             Audience = AuthSetup.Audience,
@@ -55,7 +62,5 @@ internal static class TokenCommand
             Subject = new ClaimsIdentity([new Claim("sub", user), .. roles.Distinct().Select(r => new Claim(AuthSetup.RoleClaim, r))]),
             SigningCredentials = new SigningCredentials(AuthSetup.SigningKey(configuration, contentRoot), SecurityAlgorithms.HmacSha256),
         });
-        output.WriteLine(token);
-        return 0;
     }
 }

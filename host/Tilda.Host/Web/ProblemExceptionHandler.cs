@@ -19,6 +19,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Title = "The request breaks a rule.",
                 Detail = v.Message,
             },
+            BadRequestException b => new ValidationProblemDetails(new Dictionary<string, string[]> { [b.Field] = [b.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid.",
+                Detail = b.Message,
+            },
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
             ConflictException => Problem(StatusCodes.Status409Conflict, "Conflict with the current state.", exception.Message),
             PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", exception.Message),

@@ -14,6 +14,16 @@ public static class DatabaseFile
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Outbox messages not yet delivered, over every module.</summary>
+    public static async Task<long> UndeliveredEventsAsync(string file)
+    {
+        long pending = 0;
+        foreach (var (table, _) in await RowCountsAsync(file))
+            if (table.EndsWith("_outbox_messages", StringComparison.Ordinal))
+                pending += await CountAsync(file, table, "\"DeliveredAt\" IS NULL");
+        return pending;
+    }
+
     /// <summary>Row counts of every table except the migration histories.</summary>
     public static async Task<Dictionary<string, long>> RowCountsAsync(string file)
     {

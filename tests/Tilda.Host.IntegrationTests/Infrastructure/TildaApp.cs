@@ -31,9 +31,19 @@ public class TildaApp : WebApplicationFactory<Program>
     public string Folder { get; }
     public string DatabaseFile => Path.Combine(Folder, "tilda.db");
     public Action<IServiceCollection>? ConfigureServices { get; init; }
+    /// <summary>Configuration to add or override, e.g. <c>Statistics:Disclosure:Threshold</c>.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>A new host on the same database and data folder.</summary>
-    public TildaApp Restart(Action<IServiceCollection>? configureServices = null) => new(Folder, configureServices);
+    public TildaApp Restart(Action<IServiceCollection>? configureServices = null) => new(Folder, configureServices) { Settings = Settings };
+
+    public static TildaApp WithSettings(params (string Key, string? Value)[] settings) =>
+        new() { Settings = settings.ToDictionary(s => s.Key, s => s.Value) };
+
+    /// <summary>Waits until every module's outbox is delivered: from then on the statistics reflect every write.</summary>
+    public Task EventsDelivered() =>
+        Eventually.Until(async () => await Infrastructure.DatabaseFile.UndeliveredEventsAsync(DatabaseFile) == 0,
+            what: "every integration event to be delivered");
 
     public static TildaApp WithServices(Action<IServiceCollection> configureServices) => new() { ConfigureServices = configureServices };
 
@@ -47,6 +57,8 @@ public class TildaApp : WebApplicationFactory<Program>
         builder.UseSetting("Outbox:PollInterval", "00:00:00.050");
         builder.UseSetting("Outbox:RetryDelay", "00:00:00.100");
         builder.UseSetting("Outbox:MaxRetryDelay", "00:00:00.500");
+        builder.UseSetting("Statistics:PluginsPath", Path.Combine(Folder, "plugins"));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (ConfigureServices is not null) builder.ConfigureTestServices(ConfigureServices);
     }
 

@@ -16,6 +16,12 @@ public sealed class PreconditionFailedException(string message) : TildaException
 /// <summary>428: an update came without If-Match.</summary>
 public sealed class PreconditionRequiredException(string message) : TildaException(message);
 
+/// <summary>400: a query parameter is malformed or out of range; errors are listed per parameter.</summary>
+public sealed class BadRequestException(string field, string error) : TildaException(error)
+{
+    public string Field { get; } = field;
+}
+
 /// <summary>422: the request is well-formed but breaks a rule; errors are listed per field.</summary>
 public sealed class ValidationFailedException : TildaException
 {

@@ -8,6 +8,12 @@ public interface IOutboxStore
     string Module { get; }
     Task<IReadOnlyList<OutboxMessage>> DueAsync(DateTime now, int batchSize, CancellationToken cancellationToken);
     Task SaveAsync(CancellationToken cancellationToken);
+
+    /// <summary>Messages not yet delivered (including those waiting for a retry).</summary>
+    Task<int> UndeliveredCountAsync(CancellationToken cancellationToken);
+
+    /// <summary>The module's whole event history, oldest first: every message ever written, delivered or not.</summary>
+    IAsyncEnumerable<OutboxMessage> HistoryAsync(CancellationToken cancellationToken);
 }
 
 internal sealed class EfOutboxStore<TContext>(TContext context, string module) : IOutboxStore where TContext : DbContext
@@ -22,4 +28,10 @@ internal sealed class EfOutboxStore<TContext>(TContext context, string module) :
             .ToListAsync(cancellationToken);
 
     public Task SaveAsync(CancellationToken cancellationToken) => context.SaveChangesAsync(cancellationToken);
+
+    public Task<int> UndeliveredCountAsync(CancellationToken cancellationToken) =>
+        context.Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null, cancellationToken);
+
+    public IAsyncEnumerable<OutboxMessage> HistoryAsync(CancellationToken cancellationToken) =>
+        context.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).AsAsyncEnumerable();
 }

@@ -9,9 +9,9 @@ public static class ModuleDbContextRegistration
 {
     /// <summary>
     /// Registers a module's DbContext on the configured provider with its own migrations history table,
-    /// plus its migrator and its outbox for the relay.
+    /// plus its migrator and (unless it publishes nothing) its outbox for the relay.
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, bool hasOutbox = true)
         where TContext : DbContext
     {
         services.AddDbContext<TContext>((sp, options) =>
@@ -33,7 +33,8 @@ public static class ModuleDbContextRegistration
             options.AddInterceptors(sp.GetRequiredService<OutboxSignal>().Interceptor);
         });
         services.AddScoped<IModuleDatabase>(sp => new ModuleDatabase<TContext>(sp.GetRequiredService<TContext>(), module));
-        services.AddScoped<IOutboxStore>(sp => new EfOutboxStore<TContext>(sp.GetRequiredService<TContext>(), module));
+        if (hasOutbox)
+            services.AddScoped<IOutboxStore>(sp => new EfOutboxStore<TContext>(sp.GetRequiredService<TContext>(), module));
         return services;
     }
 }

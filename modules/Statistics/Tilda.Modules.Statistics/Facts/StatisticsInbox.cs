@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Tilda.Modules.Cases.Contracts;
+using Tilda.Modules.Decisions.Contracts;
+using Tilda.Shared.Events;
+using Tilda.Shared.Persistence;
+
+namespace Tilda.Modules.Statistics.Facts;
+
+/// <summary>
+/// Receives the modules' integration events. An event already processed is skipped; otherwise its facts and its
+/// inbox row are saved in one transaction — so redelivery and replays never count anything twice.
+/// </summary>
+internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector projector, TimeProvider clock) :
+    IIntegrationEventHandler<ApplicationReceivedIntegrationEvent>,
+    IIntegrationEventHandler<PersonDetailsChangedIntegrationEvent>,
+    IIntegrationEventHandler<ClientAdmittedIntegrationEvent>,
+    IIntegrationEventHandler<ApplicationRejectedIntegrationEvent>,
+    IIntegrationEventHandler<ClientRemovedIntegrationEvent>
+{
+    public Task Handle(ApplicationReceivedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(PersonDetailsChangedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ClientAdmittedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ApplicationRejectedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ClientRemovedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+
+    private async Task ProcessAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await db.ProcessedEvents.AnyAsync(p => p.EventId == integrationEvent.Id, cancellationToken)) return;
+        db.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.Id, clock.GetUtcNow().UtcDateTime));
+        db.Facts.AddRange(projector.Project(integrationEvent));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another instance processed the same event at the same moment; its facts stand.
+            db.ChangeTracker.Clear();
+        }
+    }
+}

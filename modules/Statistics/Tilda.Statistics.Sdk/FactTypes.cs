@@ -1,0 +1,41 @@
+namespace Tilda.Statistics.Sdk;
+
+/// <summary>The fact types the host records, and their dimensions. Codes are those of <c>GET /api/code-lists</c>.</summary>
+public static class FactTypes
+{
+    /// <summary>An application, dated on its received date. Dimensions: referrerType, channel, urgent, applicantRole,
+    /// reapplication, ageYears, sex, citizenship, residenceStatus, exploitationLocation, minorAtTime.</summary>
+    public const string ApplicationReceived = "application-received";
+
+    /// <summary>An admission decision, dated on its decision date, with the person as recorded then. Dimensions:
+    /// outcome (<c>admitted</c> or <c>rejected:&lt;reason&gt;</c>), urgent, applicantRole, ageYears, sex, citizenship,
+    /// residenceStatus, hasMunicipalityOfResidence, exploitationLocation, minorAtTime, episode (admissions only).</summary>
+    public const string AdmissionDecided = "admission-decided";
+
+    /// <summary>One exploitation form of an admitted application, dated on the admission. Dimensions: form,
+    /// primary (<c>true</c>/<c>false</c>), exploitationLocation, episode.</summary>
+    public const string AdmittedExploitationForm = "admitted-exploitation-form";
+
+    /// <summary>A dependent child listed on an admitted application, dated on the admission. Dimensions: birthYear, sex, episode.</summary>
+    public const string AdmittedDependentChild = "admitted-dependent-child";
+
+    /// <summary>A removal, dated on its decision date. Dimensions: reason, episode (the admission it ends).</summary>
+    public const string ClientRemoved = "client-removed";
+}
+
+/// <summary>Helpers every indicator needs, so that all count the same way.</summary>
+public static class Dimensions
+{
+    public const string Unknown = "unknown";
+
+    /// <summary>SPEC age bands: 0-17, 18-29, 30-39, 40-49, 50-59, 60+; unknown without an age.</summary>
+    public static string AgeBand(string ageYears) => int.TryParse(ageYears, out var age)
+        ? age switch { < 18 => "0-17", < 30 => "18-29", < 40 => "30-39", < 50 => "40-49", < 60 => "50-59", _ => "60+" }
+        : Unknown;
+
+    /// <summary>minor (under 18), adult, or unknown.</summary>
+    public static string AgeGroup(string ageYears) => int.TryParse(ageYears, out var age) ? age < 18 ? "minor" : "adult" : Unknown;
+
+    /// <summary>Exploited in Finland: location finland or both.</summary>
+    public static bool InFinland(string exploitationLocation) => exploitationLocation is "finland" or "both";
+}
