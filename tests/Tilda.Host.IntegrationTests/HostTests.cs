@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -55,6 +53,18 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
             Assert.NotEmpty(lists[name]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("0")]
+    public void Given_a_disclosure_threshold_below_three_When_the_service_starts_Then_it_refuses(string threshold)
+    {
+        using var unsafeApp = TildaApp.WithSettings(("Statistics:Disclosure:Threshold", threshold));
+
+        var error = Assert.ThrowsAny<Exception>(() => unsafeApp.CreateClient());
+
+        Assert.Contains("Statistics:Disclosure:Threshold", error.ToString());
+    }
+
     [Fact]
     public async Task Given_no_token_When_reading_code_lists_Then_401_problem()
     {
@@ -70,7 +80,7 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     [Fact]
     public async Task Given_the_token_verb_When_run_as_a_process_Then_it_prints_only_a_jwt_the_service_accepts()
     {
-        var (exitCode, output, _) = await RunHost("token", "--user", "anna", "--role", "caseworker", "--role", "decision-maker");
+        var (exitCode, output, _) = await HostProcess.RunAsync(["token", "--user", "anna", "--role", "caseworker", "--role", "decision-maker"]);
 
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -87,7 +97,7 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     [InlineData("--role", "caseworker")]
     public async Task Given_bad_token_arguments_When_run_Then_it_fails_with_a_message(params string[] arguments)
     {
-        var (exitCode, output, error) = await RunHost(["token", .. arguments]);
+        var (exitCode, output, error) = await HostProcess.RunAsync(["token", .. arguments]);
 
         Assert.Equal(2, exitCode);
         Assert.Equal("", output.Trim());
@@ -97,7 +107,7 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     [Fact]
     public async Task Given_an_external_issuer_is_configured_When_asking_for_a_token_Then_it_is_refused()
     {
-        var (exitCode, output, error) = await RunHost(["token", "--user", "anna", "--role", "caseworker"], ("Auth__Authority", "https://login.example.org"));
+        var (exitCode, output, error) = await HostProcess.RunAsync(["token", "--user", "anna", "--role", "caseworker"], ("Auth__Authority", "https://login.example.org"));
 
         Assert.Equal(2, exitCode);
         Assert.Equal("", output.Trim());
@@ -123,20 +133,4 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
         Assert.DoesNotContain(logs.Messages, m => m.Contains("Lokimaton") || m.Contains("Salaisuus") || m.Contains("010296") || m.Contains("1996-02-01"));
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunHost(string[] arguments, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Auth__SigningKey"] = TildaApp.SigningKey;
-        start.Environment["Tilda__DataPath"] = Path.Combine(Path.GetTempPath(), "tilda-tests", "cli");
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
-
-    private Task<(int, string, string)> RunHost(params string[] arguments) => RunHost(arguments, []);
 }

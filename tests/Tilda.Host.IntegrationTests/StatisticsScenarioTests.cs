@@ -155,6 +155,18 @@ public sealed class StatisticsScenarioTests(StatisticsScenarioTests.Scenario sce
     }
 
     [Fact]
+    public async Task Given_the_scenario_When_the_rebuild_statistics_verb_runs_Then_it_replays_the_history_into_identical_tables()
+    {
+        var before = await _statistician.GetJson("/api/statistics/reports/annual/2024");
+
+        var (exitCode, output, error) = await HostProcess.RunAsync(["rebuild-statistics"], HostProcess.SameDatabaseAs(scenario.App));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Matches(@"Replayed \d+ events into \d+ facts", output);
+        Assert.Equal(before.ToJsonString(), (await _statistician.GetJson("/api/statistics/reports/annual/2024")).ToJsonString());
+    }
+
+    [Fact]
     public async Task Given_an_indicator_When_asked_for_csv_Then_one_row_per_cell_and_the_total()
     {
         var response = await _statistician.GetAsync("/api/statistics/indicators/applications.by-referrer?year=2024&format=csv");
