@@ -1,20 +1,43 @@
 #!/usr/bin/env bash
-# The one test command: restores, builds and runs every test project; prints one summary line.
-set -euo pipefail
+# The one test command: restores, builds and runs every test project on SQLite, then runs the HTTP integration
+# tests again on a throwaway PostgreSQL server (installed and started here, removed at the end, also on failure).
+# Prints one summary line: "Tests: N passed, N failed, N skipped".
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source build/postgres.sh
+logs=$(mktemp -d)
+trap 'postgres_stop; rm -rf "$logs"' EXIT
 
-dotnet restore Tilda.sln
-dotnet build Tilda.sln --no-restore -c Release
+dotnet restore Tilda.sln || exit 1
+dotnet build Tilda.sln --no-restore -c Release || exit 1
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Sums dotnet test's per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12") in a log.
+count() {
+  awk '/(Passed|Failed)! +- +Failed:/ {
+         gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+       END { printf "%d %d %d\n", p, f, s }' "$1"
+}
+
 status=0
-dotnet test Tilda.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
+echo "=== Every test project, SQLite ==="
+TILDA_TEST_PROVIDER=Sqlite dotnet test Tilda.sln --no-build -c Release 2>&1 | tee "$logs/sqlite.log" || status=1
+read -r passed failed skipped < <(count "$logs/sqlite.log")
+integration=$(awk '/(Passed|Failed)! .*Tilda.Host.IntegrationTests.dll/ { for (i = 1; i <= NF; i++) if ($i == "Total:") print $(i+1) }' "$logs/sqlite.log" | tr -d ,)
 
-# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12") into one line.
-awk '/(Passed|Failed)! +- +Failed:/ {
-        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
-     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+echo "=== HTTP integration tests, PostgreSQL ==="
+if postgres_start; then
+  TILDA_TEST_PROVIDER=PostgreSql dotnet test tests/Tilda.Host.IntegrationTests --no-build -c Release 2>&1 | tee "$logs/postgres.log" || status=1
+  read -r p f s < <(count "$logs/postgres.log")
+  echo "PostgreSQL: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+else
+  echo "PostgreSQL tests skipped (${integration:-0} tests): $POSTGRES_SKIP_REASON"
+  skipped=$((skipped + ${integration:-0}))
+fi
+
+echo "SQLite: $(count "$logs/sqlite.log" | awk '{print $1 " passed, " $2 " failed, " $3 " skipped"}')"
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] || status=1
 exit $status

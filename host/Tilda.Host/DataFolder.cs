@@ -11,8 +11,23 @@ internal static class DataFolder
         return path;
     }
 
+    /// <summary>
+    /// A secret from configuration; on the embedded default, generated once into the data folder when not configured.
+    /// On PostgreSQL several instances share one database, so they must share the secret too: it must be configured.
+    /// </summary>
+    public static byte[] Secret(IConfiguration configuration, string contentRoot, string key, string fileName)
+    {
+        var configured = configuration[key];
+        if (!string.IsNullOrWhiteSpace(configured)) return System.Text.Encoding.UTF8.GetBytes(configured);
+        if (string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                $"{key} must be set when Database:Provider is PostgreSql: every instance must use the same value. " +
+                $"Set it (e.g. the environment variable {key.Replace(":", "__", StringComparison.Ordinal)}) to a random string of at least 32 characters.");
+        return SecretFile(Path(configuration, contentRoot), fileName);
+    }
+
     /// <summary>Reads a secret from the data folder, generating it once (random, 256 bits) when absent.</summary>
-    public static byte[] SecretFile(string folder, string fileName)
+    private static byte[] SecretFile(string folder, string fileName)
     {
         var file = System.IO.Path.Combine(folder, fileName);
         if (!File.Exists(file))

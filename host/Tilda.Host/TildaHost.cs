@@ -35,7 +35,7 @@ internal static class TildaHost
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddStatisticsModule(
-            pseudonymKey: PseudonymKey(configuration, contentRoot),
+            pseudonymKey: DataFolder.Secret(configuration, contentRoot, "Statistics:PseudonymKey", "pseudonym.key"),
             disclosureThreshold: configuration.GetValue("Statistics:Disclosure:Threshold", 5),
             builtInIndicators: BuiltInIndicators.Assembly,
             pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot));
@@ -74,19 +74,6 @@ internal static class TildaHost
         app.MapStatisticsEndpoints();
     }
 
-    /// <summary>The key of the statistics pseudonyms: configured, or generated once into the data folder — never in the statistics store.</summary>
-    private static byte[] PseudonymKey(IConfiguration configuration, string contentRoot)
-    {
-        var configured = configuration["Statistics:PseudonymKey"];
-        return string.IsNullOrWhiteSpace(configured)
-            ? DataFolder.SecretFile(DataFolder.Path(configuration, contentRoot), "pseudonym.key")
-            : System.Text.Encoding.UTF8.GetBytes(configured);
-    }
-
-    public static async Task MigrateModuleDatabasesAsync(this WebApplication app)
-    {
-        using var scope = app.Services.CreateScope();
-        foreach (var database in scope.ServiceProvider.GetServices<IModuleDatabase>())
-            await database.MigrateAsync(app.Lifetime.ApplicationStopping);
-    }
+    public static Task MigrateModuleDatabasesAsync(this WebApplication app) =>
+        ModuleMigrations.MigrateAllAsync(app.Services, app.Lifetime.ApplicationStopping);
 }

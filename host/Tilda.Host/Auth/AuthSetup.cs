@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Tilda.Shared.Web;
@@ -21,10 +20,7 @@ internal static class AuthSetup
 
     public static SymmetricSecurityKey SigningKey(IConfiguration configuration, string contentRoot)
     {
-        var configured = configuration["Auth:SigningKey"];
-        var bytes = string.IsNullOrWhiteSpace(configured)
-            ? DataFolder.SecretFile(DataFolder.Path(configuration, contentRoot), KeyFile)
-            : Encoding.UTF8.GetBytes(configured);
+        var bytes = DataFolder.Secret(configuration, contentRoot, "Auth:SigningKey", KeyFile);
         if (bytes.Length < 32) throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes long.");
         return new SymmetricSecurityKey(bytes);
     }

@@ -1,69 +1,90 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Tilda.Host.IntegrationTests.Infrastructure;
 
-/// <summary>Reads the SQLite file directly, to see what a request really wrote.</summary>
+/// <summary>
+/// Reads a test host's database directly, to see what a request really wrote. The target is a SQLite file path,
+/// or <c>postgres:</c> followed by a connection string. Tables are named as on SQLite (<c>decisions_outbox_messages</c>);
+/// on PostgreSQL the module prefix is the schema (<c>"decisions"."outbox_messages"</c>).
+/// </summary>
 public static class DatabaseFile
 {
-    public static async Task<long> CountAsync(string file, string table, string? where = null)
+    private static readonly string[] Modules = ["reflection_periods", "criminal_process", "service_needs", "statistics", "decisions", "cases"];
+
+    public static async Task<long> CountAsync(string target, string table, string? where = null)
     {
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"" + (where is null ? "" : $" WHERE {where}");
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var connection = await OpenAsync(target);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {Qualify(target, table)}" + (where is null ? "" : $" WHERE {where}");
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
     /// <summary>Outbox messages not yet delivered, over every module.</summary>
-    public static async Task<long> UndeliveredEventsAsync(string file)
+    public static async Task<long> UndeliveredEventsAsync(string target)
     {
         long pending = 0;
-        foreach (var (table, _) in await RowCountsAsync(file))
+        foreach (var table in await TablesAsync(target))
             if (table.EndsWith("_outbox_messages", StringComparison.Ordinal))
-                pending += await CountAsync(file, table, "\"DeliveredAt\" IS NULL");
+                pending += await CountAsync(target, table, "\"DeliveredAt\" IS NULL");
         return pending;
     }
 
     /// <summary>Row counts of every table except the migration histories.</summary>
-    public static async Task<Dictionary<string, long>> RowCountsAsync(string file)
+    public static async Task<Dictionary<string, long>> RowCountsAsync(string target)
     {
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        var list = connection.CreateCommand();
-        list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%__migrations' AND name NOT LIKE 'sqlite_%'";
-        await using (var reader = await list.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         var counts = new Dictionary<string, long>();
-        foreach (var table in tables)
-        {
-            var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            counts[table] = (long)(await count.ExecuteScalarAsync())!;
-        }
+        foreach (var table in await TablesAsync(target)) counts[table] = await CountAsync(target, table);
         return counts;
     }
 
-    /// <summary>Every text value stored in every table, for checks that something is NOT stored.</summary>
-    public static async Task<List<string>> AllTextAsync(string file, string tablePrefix)
+    /// <summary>Every value stored in the tables whose (SQLite-style) name starts with the prefix, as text.</summary>
+    public static async Task<List<string>> AllTextAsync(string target, string tablePrefix)
     {
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        var list = connection.CreateCommand();
-        list.CommandText = $"SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '{tablePrefix}%'";
-        await using (var reader = await list.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         var values = new List<string>();
-        foreach (var table in tables)
+        await using var connection = await OpenAsync(target);
+        foreach (var table in (await TablesAsync(target)).Where(t => t.StartsWith(tablePrefix, StringComparison.Ordinal)))
         {
-            var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM {Qualify(target, table)}";
             await using var reader = await select.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 for (var i = 0; i < reader.FieldCount; i++)
                     if (!reader.IsDBNull(i)) values.Add(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!);
         }
         return values;
+    }
+
+    private static bool IsPostgres(string target) => target.StartsWith(TestProvider.PostgresPrefix, StringComparison.Ordinal);
+
+    private static async Task<DbConnection> OpenAsync(string target)
+    {
+        DbConnection connection = IsPostgres(target)
+            ? new NpgsqlConnection(target[TestProvider.PostgresPrefix.Length..])
+            : new SqliteConnection($"Data Source={target};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static string Qualify(string target, string table)
+    {
+        if (!IsPostgres(target)) return $"\"{table}\"";
+        var module = Modules.First(m => table.StartsWith(m + "_", StringComparison.Ordinal));
+        return $"\"{module}\".\"{table[(module.Length + 1)..]}\"";
+    }
+
+    /// <summary>The module tables, SQLite-style names, without the migration histories.</summary>
+    private static async Task<List<string>> TablesAsync(string target)
+    {
+        await using var connection = await OpenAsync(target);
+        await using var list = connection.CreateCommand();
+        list.CommandText = IsPostgres(target)
+            ? "SELECT table_schema || '_' || table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'public') AND table_name NOT LIKE '%migrations%'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%migrations%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%'";
+        var tables = new List<string>();
+        await using var reader = await list.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        return tables;
     }
 }

@@ -24,8 +24,10 @@ public static class HostProcess
     /// <summary>The environment that points a process at the app's database and data folder (same keys).</summary>
     public static (string, string)[] SameDatabaseAs(TildaApp app) =>
     [
-        ("ConnectionStrings__Tilda", $"Data Source={app.DatabaseFile}"),
+        .. TestProvider.Settings(app.DatabaseFile).Select(s => (Environment(s.Key), s.Value)),
         ("Tilda__DataPath", app.Folder),
-        .. app.Settings.Select(s => (s.Key.Replace(":", "__"), s.Value ?? "")),
+        .. app.Settings.Select(s => (Environment(s.Key), s.Value ?? "")),
     ];
+
+    private static string Environment(string key) => key.Replace(":", "__", StringComparison.Ordinal);
 }

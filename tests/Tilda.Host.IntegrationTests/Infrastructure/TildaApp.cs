@@ -12,30 +12,42 @@ using Tilda.Host.Auth;
 namespace Tilda.Host.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real host over HTTP on its own fresh SQLite file and data folder. One instance per test class (a class
-/// fixture); <see cref="Restart"/> gives a new host on the same database, as after a crash or a deploy.
+/// The real host over HTTP on its own fresh database (a SQLite file, or a PostgreSQL database — see
+/// <see cref="TestProvider"/>) and data folder. One instance per test class (a class fixture);
+/// <see cref="Restart"/> gives a new host on the same database, as after a crash or a deploy.
 /// </summary>
 public class TildaApp : WebApplicationFactory<Program>
 {
     public const string SigningKey = "integration-tests-signing-key-of-at-least-32-bytes";
 
-    public TildaApp() : this(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))) { }
+    public TildaApp() : this(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N")), database: null, owner: true) { }
 
-    private TildaApp(string folder, Action<IServiceCollection>? configureServices = null)
+    private TildaApp(string folder, string? database, bool owner, Action<IServiceCollection>? configureServices = null)
     {
         Folder = folder;
         Directory.CreateDirectory(folder);
+        DatabaseFile = database ?? TestProvider.NewDatabase(folder);
+        _ownsDatabase = owner;
         ConfigureServices = configureServices;
     }
 
+    private bool _ownsDatabase;
+
     public string Folder { get; }
-    public string DatabaseFile => Path.Combine(Folder, "tilda.db");
+    /// <summary>The database target: a SQLite file path, or <c>postgres:</c> and a connection string (see <see cref="Infrastructure.DatabaseFile"/>).</summary>
+    public string DatabaseFile { get; }
     public Action<IServiceCollection>? ConfigureServices { get; init; }
     /// <summary>Configuration to add or override, e.g. <c>Statistics:Disclosure:Threshold</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>A new host on the same database and data folder.</summary>
-    public TildaApp Restart(Action<IServiceCollection>? configureServices = null) => new(Folder, configureServices) { Settings = Settings };
+    /// <remarks>The new host takes over the database: it is dropped when the last of them is disposed.</remarks>
+    public TildaApp Restart(Action<IServiceCollection>? configureServices = null)
+    {
+        var restarted = new TildaApp(Folder, DatabaseFile, _ownsDatabase, configureServices) { Settings = Settings };
+        _ownsDatabase = false;
+        return restarted;
+    }
 
     public static TildaApp WithSettings(params (string Key, string? Value)[] settings) =>
         new() { Settings = settings.ToDictionary(s => s.Key, s => s.Value) };
@@ -50,8 +62,7 @@ public class TildaApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Tilda", $"Data Source={DatabaseFile}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        foreach (var (key, value) in TestProvider.Settings(DatabaseFile)) builder.UseSetting(key, value);
         builder.UseSetting("Tilda:DataPath", Folder);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.050");
@@ -87,5 +98,6 @@ public class TildaApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && _ownsDatabase) TestProvider.DropDatabase(DatabaseFile);
     }
 }

@@ -59,14 +59,16 @@ public sealed partial class OutboxRelay(
         using var scope = scopes.CreateScope();
         foreach (var store in scope.ServiceProvider.GetServices<IOutboxStore>())
         {
-            var batch = await store.DueAsync(clock.GetUtcNow().UtcDateTime, options.Value.BatchSize, cancellationToken);
-            fullBatch |= batch.Count == options.Value.BatchSize;
-            foreach (var message in batch)
+            await using var batch = await store.ClaimDueAsync(clock.GetUtcNow().UtcDateTime, options.Value.BatchSize, cancellationToken);
+            fullBatch |= batch.Messages.Count == options.Value.BatchSize;
+            foreach (var message in batch.Messages)
             {
                 await DeliverAsync(store.Module, message, cancellationToken);
-                // Saved per message: after a crash at most one message is delivered again, and handlers are idempotent.
-                await store.SaveAsync(cancellationToken);
+                // Durable at once on SQLite, at the end of the batch on PostgreSQL: a crash only causes redelivery,
+                // which the idempotent subscribers absorb.
+                await batch.SaveAsync(cancellationToken);
             }
+            await batch.CompleteAsync(cancellationToken);
         }
         return fullBatch;
     }
