@@ -32,19 +32,19 @@ internal static class DataFolder
         var file = System.IO.Path.Combine(folder, fileName);
         if (!File.Exists(file))
         {
-            var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            // Written aside and moved into place: an instance starting at the same moment sees the whole key or none.
+            var draft = $"{file}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllText(draft, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(draft, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             try
             {
-                using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                using var writer = new StreamWriter(stream);
-                writer.Write(secret);
+                File.Move(draft, file, overwrite: false);
             }
             catch (IOException) when (File.Exists(file))
             {
-                // Another process created it first; use theirs.
+                File.Delete(draft); // another process was first; use its key
             }
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         return Convert.FromBase64String(File.ReadAllText(file).Trim());
     }

@@ -26,6 +26,7 @@ public static class ModuleDbContextRegistration
                 default:
                     options.UseSqlite(settings.ConnectionString,
                         o => o.MigrationsHistoryTable(ModuleTables.For(module, null).MigrationsHistoryTable));
+                    options.AddInterceptors(SqliteDurability.Instance);
                     break;
             }
             // Migrations are hand-written without a model snapshot (no EF design-time tooling here).
