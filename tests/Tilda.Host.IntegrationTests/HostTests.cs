@@ -65,6 +65,21 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
         Assert.Contains("Statistics:Disclosure:Threshold", error.ToString());
     }
 
+    [Theory]
+    [InlineData("Statistics:PseudonymKey", "Auth__SigningKey", "a-shared-signing-key-of-at-least-32-bytes!!")]
+    [InlineData("Auth:SigningKey", "Statistics__PseudonymKey", "a-shared-pseudonym-key-of-at-least-32-bytes!")]
+    public async Task Given_postgresql_without_a_shared_secret_When_the_service_starts_Then_it_refuses_and_says_what_to_set(string missing, string setName, string setValue)
+    {
+        var (exitCode, _, error) = await HostProcess.RunAsync([],
+            ("Database__Provider", "PostgreSql"),
+            ("ConnectionStrings__Tilda", "Host=127.0.0.1;Port=1;Username=tilda"),
+            ("Auth__SigningKey", ""),
+            (setName, setValue));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"{missing} must be set when Database:Provider is PostgreSql", error);
+    }
+
     [Fact]
     public async Task Given_no_token_When_reading_code_lists_Then_401_problem()
     {

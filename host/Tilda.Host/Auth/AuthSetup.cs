@@ -28,6 +28,8 @@ internal static class AuthSetup
     public static void AddTildaAuth(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        // Resolved now, not on the first request: a missing shared key must stop the start, with its message.
+        var signingKey = UsesExternalIssuer(configuration) ? null : SigningKey(configuration, builder.Environment.ContentRootPath);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
@@ -45,7 +47,7 @@ internal static class AuthSetup
                 {
                     ValidIssuer = Issuer,
                     ValidAudience = Audience,
-                    IssuerSigningKey = SigningKey(configuration, builder.Environment.ContentRootPath),
+                    IssuerSigningKey = signingKey,
                     RoleClaimType = RoleClaim,
                     NameClaimType = "sub",
                     ClockSkew = TimeSpan.FromMinutes(1),

@@ -49,6 +49,10 @@ public class TildaApp : WebApplicationFactory<Program>
         return restarted;
     }
 
+    /// <summary>A host on an existing database and data folder (e.g. restored from a backup); it drops the database when disposed.</summary>
+    public static TildaApp Open(string folder, string database, IReadOnlyDictionary<string, string?> settings) =>
+        new(folder, database, owner: true) { Settings = settings };
+
     public static TildaApp WithSettings(params (string Key, string? Value)[] settings) =>
         new() { Settings = settings.ToDictionary(s => s.Key, s => s.Value) };
 
