@@ -83,6 +83,28 @@ public sealed class DemoYearStatisticsTests(DemoYearStatisticsTests.DemoYearApp 
     }
 
     [Fact]
+    public async Task Given_the_demo_year_When_the_year_is_read_through_different_period_requests_Then_no_suppressed_month_can_be_derived()
+    {
+        foreach (var id in new[] { "clients.new.in-finland.by-citizenship", "applications.by-referrer", "clients.removed" })
+        {
+            var year = await _statistician.Indicator(id, "year=2025");
+            Assert.Equal(year.ToJsonString().Replace("\"from\":\"2025-01-01\"", ""),
+                (await _statistician.Indicator(id, "from=2025-01-01&to=2025-12-31")).ToJsonString().Replace("\"from\":\"2025-01-01\"", ""));
+            var months = new List<Dictionary<string, long?>>();
+            for (var m = 1; m <= 12; m++)
+                months.Add((await _statistician.Indicator(id, $"from=2025-{m:00}-01&to=2025-{m:00}-{DateTime.DaysInMonth(2025, m)}")).Cells());
+            foreach (var (category, value) in year.Cells())
+            {
+                // A suppressed December count must not equal the year minus the eleven other published months.
+                var december = months[11].GetValueOrDefault(category, 0);
+                var others = months.Take(11).Select(c => c.GetValueOrDefault(category, 0)).ToList();
+                if (december is null && value is not null)
+                    Assert.Contains(others, o => o is null);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Given_the_demo_year_When_rebuilt_Then_the_annual_report_is_identical()
     {
         var before = (await _statistician.GetJson("/api/statistics/reports/annual/2025")).ToJsonString();

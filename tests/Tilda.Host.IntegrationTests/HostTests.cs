@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
+using OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tilda.Host.IntegrationTests.Infrastructure;
@@ -51,6 +54,31 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
         Assert.True(citizenships.Count > 240, $"Only {citizenships.Count} citizenship codes");
         foreach (var name in new[] { "channel", "sex", "residenceStatus", "exploitationForm", "exploitationLocation", "applicantRole", "rejectionReason", "removalReason" })
             Assert.NotEmpty(lists[name]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Given_a_search_by_name_When_it_is_traced_Then_spans_carry_the_route_but_not_the_name()
+    {
+        var spans = new CapturingSpans();
+        using var traced = TildaApp.WithServices(s => s.AddSingleton<BaseProcessor<Activity>>(spans));
+        var caseworker = traced.ClientAs("caseworker");
+
+        await caseworker.GetJson("/api/cases?q=Jäljittämätön");
+        await caseworker.RegisterAsync(Api.Application(givenNames: "Jäljittämätön"));
+
+        await Eventually.Until(() => Task.FromResult(spans.Ended.Count(a => a.Source.Name == "Microsoft.AspNetCore") >= 2), what: "request spans");
+        Assert.Contains(spans.Ended, a => a.Source.Name == "Tilda.Outbox");
+        foreach (var span in spans.Ended)
+        {
+            Assert.DoesNotContain("Jäljittämätön", span.DisplayName);
+            Assert.DoesNotContain(span.TagObjects, t => Uri.UnescapeDataString(t.Value?.ToString() ?? "").Contains("Jäljittämätön"));
+        }
+    }
+
+    private sealed class CapturingSpans : BaseProcessor<Activity>
+    {
+        public ConcurrentQueue<Activity> Ended { get; } = new();
+        public override void OnEnd(Activity data) => Ended.Enqueue(data);
     }
 
     [Theory]
