@@ -5,6 +5,7 @@ using Tilda.Host.Auth;
 using Tilda.Host.Composition;
 using Tilda.Host.Telemetry;
 using Tilda.Host.Web;
+using Tilda.Modules.Audit;
 using Tilda.Modules.Cases;
 using Tilda.Modules.Decisions;
 using Tilda.Modules.Statistics;
@@ -25,6 +26,7 @@ internal static class TildaHost
             container.RegisterModule<CasesModule>();
             container.RegisterModule<DecisionsModule>();
             container.RegisterModule<StatisticsModule>();
+            container.RegisterModule<AuditModule>();
         });
 
         var services = builder.Services;
@@ -32,6 +34,7 @@ internal static class TildaHost
         services.AddSingleton(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
         services.AddCasesModule();
         services.AddDecisionsModule();
+        services.AddAuditModule();
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddStatisticsModule(
@@ -62,6 +65,8 @@ internal static class TildaHost
     public static void UseTilda(this WebApplication app)
     {
         app.UseMiddleware<RequestLogging>();
+        // Outside the exception handler, so it sees the final status of a refused request.
+        app.UseAudit();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -72,6 +77,7 @@ internal static class TildaHost
         app.MapCasesEndpoints();
         app.MapDecisionsEndpoints();
         app.MapStatisticsEndpoints();
+        app.MapAuditEndpoints();
     }
 
     public static Task MigrateModuleDatabasesAsync(this WebApplication app) =>

@@ -36,6 +36,8 @@ public static class ModuleGraph
             ["Tilda.Modules.ReflectionPeriods"] = [Shared, AnyContracts],
             ["Tilda.Modules.CriminalProcess"] = [Shared, AnyContracts],
             ["Tilda.Modules.Statistics"] = [Shared, StatisticsSdk, AnyContracts],
+            // Audit is told which cases a request touched through the shared kernel; it needs no one's Contracts.
+            ["Tilda.Modules.Audit"] = [Shared],
 
             // Indicators are written as a third-party plugin would be: the SDK only.
             ["Tilda.Statistics.Indicators"] = [StatisticsSdk],

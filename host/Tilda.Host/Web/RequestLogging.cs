@@ -9,13 +9,14 @@ internal sealed partial class RequestLogging(RequestDelegate next, ILogger<Reque
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
+        // Read before the request runs: the exception handler clears the endpoint of a failed request.
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
         try
         {
             await next(context);
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
             LogRequest(logger, context.Request.Method, route, context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds, Activity.Current?.TraceId.ToString());
         }

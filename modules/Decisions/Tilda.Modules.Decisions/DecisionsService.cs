@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Decisions.Contracts;
+using Tilda.Shared;
 using Tilda.Shared.Errors;
 using Tilda.Shared.Outbox;
 using Tilda.Shared.Persistence;
@@ -13,7 +14,8 @@ internal sealed class DecisionsService(
     ICasesModule cases,
     TimeProvider clock,
     IValidator<AdmissionDecisionRequest> admissionValidator,
-    IValidator<RemovalDecisionRequest> removalValidator)
+    IValidator<RemovalDecisionRequest> removalValidator,
+    IAuditTrail audit)
 {
     public async Task<DecisionCreated> DecideAdmissionAsync(AdmissionDecisionRequest request, string decidedBy, CancellationToken cancellationToken)
     {
@@ -22,6 +24,7 @@ internal sealed class DecisionsService(
         var decidedOn = request.DecidedOn!.Value;
         var application = await cases.FindApplicationAsync(applicationId, cancellationToken)
             ?? throw new NotFoundException($"Application {applicationId} was not found.");
+        audit.Changed(application.CaseId);
         if (decidedOn < application.ReceivedOn)
             throw new ValidationFailedException("decidedOn", $"The decision cannot be dated before the application was received ({application.ReceivedOn:yyyy-MM-dd}).");
         if (await db.Admissions.AnyAsync(d => d.ApplicationId == applicationId, cancellationToken))
@@ -53,6 +56,7 @@ internal sealed class DecisionsService(
         var decidedOn = request.DecidedOn!.Value;
         if (!await cases.CaseExistsAsync(caseId, cancellationToken))
             throw new NotFoundException($"Case {caseId} was not found.");
+        audit.Changed(caseId);
         var admission = await CurrentAdmissionAsync(caseId, cancellationToken)
             ?? throw new ConflictException($"The person of case {caseId} is not a client; only a current client can be removed.");
         if (decidedOn < admission.DecidedOn)
@@ -69,6 +73,7 @@ internal sealed class DecisionsService(
     {
         var d = await db.Admissions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == decisionId, cancellationToken)
             ?? throw new NotFoundException($"Admission decision {decisionId} was not found.");
+        audit.Read(d.CaseId);
         return new DecisionCreated(d.Id, d.CaseId, d.ApplicationId, d.DecidedOn, d.Outcome, d.RejectionReason);
     }
 
@@ -76,6 +81,7 @@ internal sealed class DecisionsService(
     {
         var d = await db.Removals.AsNoTracking().SingleOrDefaultAsync(x => x.Id == decisionId, cancellationToken)
             ?? throw new NotFoundException($"Removal decision {decisionId} was not found.");
+        audit.Read(d.CaseId);
         return new DecisionCreated(d.Id, d.CaseId, null, d.DecidedOn, null, d.Reason);
     }
 

@@ -11,7 +11,7 @@ namespace Tilda.Host.IntegrationTests.Infrastructure;
 /// </summary>
 public static class DatabaseFile
 {
-    private static readonly string[] Modules = ["reflection_periods", "criminal_process", "service_needs", "statistics", "decisions", "cases"];
+    private static readonly string[] Modules = ["reflection_periods", "criminal_process", "service_needs", "statistics", "decisions", "cases", "audit"];
 
     public static async Task<long> CountAsync(string target, string table, string? where = null)
     {

@@ -17,7 +17,8 @@ internal sealed class CasesService(
     CasesDbContext db,
     TimeProvider clock,
     IValidator<RegisterApplicationRequest> applicationValidator,
-    IValidator<PersonRequest> personValidator)
+    IValidator<PersonRequest> personValidator,
+    IAuditTrail audit)
 {
     public const int MaxPageSize = 100;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -58,6 +59,7 @@ internal sealed class CasesService(
             Guid.CreateVersion7(), now, application.Id, @case.Id, receivedOn, application.Channel, application.Urgent,
             IsReapplication: request.CaseId is not null, @case.ProfileOn(receivedOn), application.ToProfile()));
         await db.SaveChangesAsync(cancellationToken);
+        audit.Changed(@case.Id);
         return new ApplicationCreated(application.Id, @case.Id);
     }
 
@@ -65,12 +67,14 @@ internal sealed class CasesService(
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             ?? throw new NotFoundException($"Application {applicationId} was not found.");
+        audit.Read(application.CaseId);
         return ApplicationView.Of(application);
     }
 
     public async Task<(CaseView View, int Version)> GetCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var @case = await LoadCaseAsync(caseId, cancellationToken, tracking: false);
+        audit.Read(caseId);
         return (CaseView.Of(@case), @case.Version);
     }
 
@@ -99,6 +103,7 @@ internal sealed class CasesService(
             .Skip((currentPage - 1) * size).Take(size)
             .Select(c => new CaseListItem(c.Id, c.Status, c.Person.GivenNames, c.Person.Surname, c.Person.BirthDate, c.Person.BirthYear, c.OpenedOn, c.ClientSince))
             .ToListAsync(cancellationToken);
+        audit.Listed(items.Select(i => i.CaseId));
         return new PagedResult<CaseListItem>(items, currentPage, size, total);
     }
 
@@ -107,6 +112,7 @@ internal sealed class CasesService(
     public async Task<int> PatchPersonAsync(Guid caseId, int? expectedVersion, JsonObject patch, CancellationToken cancellationToken)
     {
         var @case = await LoadCaseAsync(caseId, cancellationToken);
+        audit.Changed(caseId);
         if (expectedVersion is null)
             throw new PreconditionRequiredException("Send the case's ETag in If-Match; read it with GET /api/cases/{caseId}.");
         if (expectedVersion != @case.Version)

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Tilda.Shared.Persistence;
+
+namespace Tilda.Modules.Audit;
+
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+{
+    public const string Module = "audit";
+
+    public DbSet<AuditEntry> Entries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var tables = ModuleTables.For(Module, Database.ProviderName);
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable(tables.Table("entries"), tables.Schema);
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.User).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(20);
+            e.Property(x => x.Method).HasMaxLength(10);
+            e.Property(x => x.Route).HasMaxLength(200);
+            e.HasIndex(x => new { x.CaseId, x.At });
+            e.HasIndex(x => new { x.User, x.At });
+        });
+    }
+}
