@@ -7,7 +7,10 @@ using Tilda.Host.Telemetry;
 using Tilda.Host.Web;
 using Tilda.Modules.Audit;
 using Tilda.Modules.Cases;
+using Tilda.Modules.CriminalProcess;
 using Tilda.Modules.Decisions;
+using Tilda.Modules.ReflectionPeriods;
+using Tilda.Modules.ServiceNeeds;
 using Tilda.Modules.Statistics;
 using Tilda.Statistics.Indicators;
 using Tilda.Shared.Outbox;
@@ -25,6 +28,9 @@ internal static class TildaHost
         {
             container.RegisterModule<CasesModule>();
             container.RegisterModule<DecisionsModule>();
+            container.RegisterModule<ServiceNeedsModule>();
+            container.RegisterModule<ReflectionPeriodsModule>();
+            container.RegisterModule<CriminalProcessModule>();
             container.RegisterModule<StatisticsModule>();
             container.RegisterModule<AuditModule>();
         });
@@ -34,6 +40,9 @@ internal static class TildaHost
         services.AddSingleton(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
         services.AddCasesModule();
         services.AddDecisionsModule();
+        services.AddServiceNeedsModule();
+        services.AddReflectionPeriodsModule();
+        services.AddCriminalProcessModule();
         services.AddAuditModule();
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
@@ -76,6 +85,9 @@ internal static class TildaHost
         app.MapHostEndpoints();
         app.MapCasesEndpoints();
         app.MapDecisionsEndpoints();
+        app.MapServiceNeedsEndpoints();
+        app.MapReflectionPeriodsEndpoints();
+        app.MapCriminalProcessEndpoints();
         app.MapStatisticsEndpoints();
         app.MapAuditEndpoints();
     }

@@ -31,6 +31,7 @@ public sealed class ApplicationsTests(TildaApp app) : IClassFixture<TildaApp>
     [Fact]
     public async Task Given_no_consent_When_registered_Then_422_and_nothing_is_written()
     {
+        await app.EventsDelivered(); // earlier tests' events still reaching statistics would change the counts
         var before = await DatabaseFile.RowCountsAsync(app.DatabaseFile);
         var body = Api.Application();
         body["consentGiven"] = false;
@@ -72,6 +73,7 @@ public sealed class ApplicationsTests(TildaApp app) : IClassFixture<TildaApp>
     [MemberData(nameof(InvalidApplications))]
     public async Task Given_an_invalid_field_When_registered_Then_422_names_the_field_and_nothing_is_written(string field, Action<JsonObject> spoil)
     {
+        await app.EventsDelivered(); // earlier tests' events still reaching statistics would change the counts
         var before = await DatabaseFile.RowCountsAsync(app.DatabaseFile);
         var body = Api.Application();
         spoil(body);

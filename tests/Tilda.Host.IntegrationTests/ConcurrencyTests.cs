@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests(TildaApp app) : IClassFixture<TildaApp>
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
-        Assert.Equal(1, await DatabaseFile.CountAsync(app.DatabaseFile, "decisions_admission_decisions", $"\"ApplicationId\" = {Literal(applicationId)}"));
+        Assert.Equal(1, await DatabaseFile.CountAsync(app.DatabaseFile, "decisions_admission_decisions", $"\"ApplicationId\" = {Sql.Id(applicationId)}"));
         Assert.Equal(1, await DatabaseFile.CountAsync(app.DatabaseFile, "decisions_outbox_messages", $"\"Payload\" LIKE '%{applicationId}%'"));
     }
 
@@ -45,7 +45,4 @@ public sealed class ConcurrencyTests(TildaApp app) : IClassFixture<TildaApp>
         var stored = (await caseworker.GetJson($"/api/cases/{caseId}"))["person"]!["residenceStatus"]!.GetValue<string>();
         Assert.Equal((await winner.Json())["person"]!["residenceStatus"]!.GetValue<string>(), stored);
     }
-
-    /// <summary>A Guid as the providers store it: upper-case text on SQLite, a uuid on PostgreSQL.</summary>
-    private static string Literal(Guid id) => TestProvider.IsPostgres ? $"'{id}'" : $"'{id.ToString().ToUpperInvariant()}'";
 }

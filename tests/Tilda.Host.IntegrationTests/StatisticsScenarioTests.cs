@@ -118,7 +118,7 @@ public sealed class StatisticsScenarioTests(StatisticsScenarioTests.Scenario sce
 
         Assert.Equal(2024, report["year"]!.GetValue<int>());
         var ids = report["indicators"]!.AsArray().Select(t => t!["indicator"]!.GetValue<string>()).ToList();
-        Assert.Equal(12, ids.Count);
+        Assert.Equal(15, ids.Count);
         Assert.Contains("clients.total", ids);
         var newClients = report["indicators"]!.AsArray().Single(t => t!["indicator"]!.GetValue<string>() == "clients.new")!;
         Assert.Equal(10, newClients.Total());

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Tilda.Modules.Cases.Contracts;
+using Tilda.Shared;
 using Tilda.Shared.CodeLists;
+using Tilda.Shared.Errors;
 using Tilda.Shared.Persistence;
 using Tilda.Shared.Web;
 
@@ -16,6 +19,19 @@ internal static class HostEndpoints
                     list => list.Codes.Select(c => new { code = c.Value, label = new { fi = c.Label.Fi, sv = c.Label.Sv, en = c.Label.En } }))))
             .RequireAuthorization(Policies.AnyRole)
             .WithTags("Code lists");
+
+        // The case as a caseworker first opens it: everything every module recorded, in date order. Composed here, from
+        // each module's Contracts facade, so that Cases need not know the other modules.
+        app.MapGet("/api/cases/{caseId:guid}/timeline", async (Guid caseId, ICasesModule cases, IEnumerable<ICaseTimelineSource> sources, IAuditTrail audit, CancellationToken ct) =>
+            {
+                if (!await cases.CaseExistsAsync(caseId, ct)) throw new NotFoundException($"Case {caseId} was not found.");
+                audit.Read(caseId);
+                var entries = new List<TimelineEntry>();
+                foreach (var source in sources) entries.AddRange(await source.TimelineAsync(caseId, ct));
+                return Results.Ok(new { caseId, entries = entries.OrderBy(e => e.Date).ThenBy(e => e.Module, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal) });
+            })
+            .RequireAuthorization(Policies.Casework)
+            .WithTags("Cases");
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");

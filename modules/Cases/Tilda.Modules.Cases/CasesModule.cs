@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tilda.Modules.Cases.Applications;
 using Tilda.Modules.Cases.CodeLists;
 using Tilda.Modules.Cases.Contracts;
+using Tilda.Shared;
 using Tilda.Shared.CodeLists;
 using Tilda.Shared.Events;
 using Tilda.Shared.Persistence;
@@ -21,7 +22,7 @@ public sealed class CasesModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<CasesService>().InstancePerLifetimeScope();
-        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().InstancePerLifetimeScope();
+        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
         builder.RegisterType<CasesCodeLists>().As<ICodeListSource>().SingleInstance();
     }
 }

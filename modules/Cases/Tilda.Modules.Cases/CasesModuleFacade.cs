@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Contracts;
+using Tilda.Shared;
 using Tilda.Shared.Events;
 
 namespace Tilda.Modules.Cases;
@@ -15,6 +16,27 @@ internal sealed class CasesModuleFacade(CasesDbContext db) : ICasesModule
 
     public Task<bool> CaseExistsAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken);
+
+    public async Task<DateOnly?> FirstApplicationOnAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await db.Applications.Where(a => a.CaseId == caseId).OrderBy(a => a.ReceivedOn).Select(a => (DateOnly?)a.ReceivedOn).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Applications).Include(c => c.PersonHistory).AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (@case is null) return [];
+        return
+        [
+            .. @case.Applications.Select(a => new TimelineEntry(a.ReceivedOn, "cases", "application-received", a.Id, new Dictionary<string, object?>
+            {
+                ["channel"] = a.Channel, ["urgent"] = a.Urgent, ["referrerType"] = a.ReferrerType, ["applicantRole"] = a.ApplicantRole,
+                ["status"] = a.Status, ["exploitationForms"] = a.ExploitationForms, ["exploitationLocation"] = a.ExploitationLocation,
+            })),
+            // The first snapshot is the person as first recorded; later ones are changes.
+            .. @case.PersonHistory.OrderBy(s => s.EffectiveFrom).ThenBy(s => s.RecordedAt).Skip(1).Select(s => new TimelineEntry(s.EffectiveFrom, "cases", "person-details-changed", s.Id,
+                new Dictionary<string, object?> { ["sex"] = s.Sex, ["citizenships"] = s.Citizenships, ["residenceStatus"] = s.ResidenceStatus, ["hasMunicipalityOfResidence"] = s.HasMunicipalityOfResidence })),
+        ];
+    }
 
     public async Task<ClientProfile?> GetProfileAsync(Guid caseId, DateOnly onDate, CancellationToken cancellationToken)
     {

@@ -11,6 +11,13 @@ internal sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> op
     public DbSet<AdmissionDecision> Admissions => Set<AdmissionDecision>();
     public DbSet<RemovalDecision> Removals => Set<RemovalDecision>();
 
+    /// <summary>The admission that makes the person a client now: an admission not yet ended by a removal.</summary>
+    public Task<AdmissionDecision?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken) =>
+        Admissions
+            .Where(a => a.CaseId == caseId && a.Outcome == AdmissionDecision.Admitted)
+            .Where(a => !Removals.Any(r => r.AdmissionDecisionId == a.Id))
+            .SingleOrDefaultAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var tables = ModuleTables.For(Module, Database.ProviderName);

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
+using Tilda.Modules.Decisions.Contracts;
+using Tilda.Shared;
 using Tilda.Shared.CodeLists;
 using Tilda.Shared.Persistence;
 using Tilda.Shared.Web;
@@ -18,6 +20,7 @@ public sealed class DecisionsModule : Module
     {
         builder.RegisterType<DecisionsService>().InstancePerLifetimeScope();
         builder.RegisterType<DecisionsCodeLists>().As<ICodeListSource>().SingleInstance();
+        builder.RegisterType<DecisionsModuleFacade>().As<IDecisionsModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
     }
 }
 

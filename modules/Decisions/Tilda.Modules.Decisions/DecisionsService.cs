@@ -85,12 +85,8 @@ internal sealed class DecisionsService(
         return new DecisionCreated(d.Id, d.CaseId, null, d.DecidedOn, null, d.Reason);
     }
 
-    /// <summary>The admission that makes the person a client now: an admission not yet ended by a removal.</summary>
     private Task<AdmissionDecision?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken) =>
-        db.Admissions
-            .Where(a => a.CaseId == caseId && a.Outcome == AdmissionDecision.Admitted)
-            .Where(a => !db.Removals.Any(r => r.AdmissionDecisionId == a.Id))
-            .SingleOrDefaultAsync(cancellationToken);
+        db.CurrentAdmissionAsync(caseId, cancellationToken);
 
     private async Task SaveAsync(string conflictMessage, CancellationToken cancellationToken)
     {

@@ -21,6 +21,15 @@ public static class FactTypes
 
     /// <summary>A removal, dated on its decision date. Dimensions: reason, episode (the admission it ends).</summary>
     public const string ClientRemoved = "client-removed";
+
+    /// <summary>An assistance measure granted by a service-needs assessment, dated on its start. Dimensions: measure, provider.</summary>
+    public const string AssistanceMeasureStarted = "assistance-measure-started";
+
+    /// <summary>A reflection period granted, dated on its decision. Dimensions: lengthDays.</summary>
+    public const string ReflectionPeriodGranted = "reflection-period-granted";
+
+    /// <summary>A stage of the person's part in a criminal process, dated when it occurred. Dimensions: stage, role, offence.</summary>
+    public const string CriminalProcessStage = "criminal-process-stage";
 }
 
 /// <summary>Helpers every indicator needs, so that all count the same way.</summary>

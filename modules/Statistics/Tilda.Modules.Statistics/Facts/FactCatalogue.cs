@@ -55,6 +55,19 @@ internal sealed class FactCatalogue(IEnumerable<ICodeListSource> codeListSources
         [
             new("reason", "Reason for the removal", "removalReason"),
         ]),
+        new(FactTypes.AssistanceMeasureStarted, "An assistance measure granted by a service-needs assessment", "starts on",
+        [
+            new("measure", "Assistance measure", "assistanceMeasure"), new("provider", "Who provides it", "measureProvider"),
+        ]),
+        new(FactTypes.ReflectionPeriodGranted, "A reflection period granted", "decided on",
+        [
+            new("lengthDays", "Length granted, in days", Number),
+        ]),
+        new(FactTypes.CriminalProcessStage, "A stage of the person's part in a criminal process", "occurred on",
+        [
+            new("stage", "Stage reached", "criminalProcessStage", Sensitive: true), new("role", "The person's role", "criminalProcessRole"),
+            new("offence", "The offence", "offence"),
+        ]),
     ];
 
     public FactType? Find(string type) => Types.FirstOrDefault(t => t.Type == type);
@@ -72,7 +85,7 @@ internal sealed class FactCatalogue(IEnumerable<ICodeListSource> codeListSources
     };
 
     public static bool IsSensitive(string dimension) =>
-        Types.SelectMany(t => t.Dimensions).Any(d => d.Name == dimension && d.Sensitive) || dimension == "stage";
+        Types.SelectMany(t => t.Dimensions).Any(d => d.Name == dimension && d.Sensitive);
 
     /// <summary>A fact's value for a dimension, including the derived ones.</summary>
     public static string Value(Fact fact, string dimension) => dimension switch

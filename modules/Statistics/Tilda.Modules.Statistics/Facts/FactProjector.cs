@@ -1,6 +1,9 @@
 using System.Globalization;
 using Tilda.Modules.Cases.Contracts;
+using Tilda.Modules.CriminalProcess.Contracts;
 using Tilda.Modules.Decisions.Contracts;
+using Tilda.Modules.ReflectionPeriods.Contracts;
+using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared.Events;
 using Tilda.Statistics.Sdk;
 
@@ -23,6 +26,24 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
             {
                 ["reason"] = e.Reason,
                 ["episode"] = pseudonyms.Episode(e.AdmissionDecisionId),
+            }),
+        ],
+        ServiceNeedsAssessedIntegrationEvent e => e.Measures.Select(m => new FactRecord(FactTypes.AssistanceMeasureStarted,
+            pseudonyms.Subject(e.CaseId), m.StartOn, new Dictionary<string, string> { ["measure"] = m.Measure, ["provider"] = m.Provider })).ToList(),
+        ReflectionPeriodGrantedIntegrationEvent e =>
+        [
+            new FactRecord(FactTypes.ReflectionPeriodGranted, pseudonyms.Subject(e.CaseId), e.DecidedOn, new Dictionary<string, string>
+            {
+                ["lengthDays"] = (e.EndOn.DayNumber - e.StartOn.DayNumber + 1).ToString(CultureInfo.InvariantCulture),
+            }),
+        ],
+        CriminalProcessStageRecordedIntegrationEvent e =>
+        [
+            new FactRecord(FactTypes.CriminalProcessStage, pseudonyms.Subject(e.CaseId), e.OccurredOn, new Dictionary<string, string>
+            {
+                ["stage"] = e.Stage,
+                ["role"] = e.Role,
+                ["offence"] = e.Offence,
             }),
         ],
         _ => [],

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Contracts;
+using Tilda.Modules.CriminalProcess.Contracts;
 using Tilda.Modules.Decisions.Contracts;
+using Tilda.Modules.ReflectionPeriods.Contracts;
+using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared.Events;
 using Tilda.Shared.Persistence;
 
@@ -15,13 +18,23 @@ internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector proj
     IIntegrationEventHandler<PersonDetailsChangedIntegrationEvent>,
     IIntegrationEventHandler<ClientAdmittedIntegrationEvent>,
     IIntegrationEventHandler<ApplicationRejectedIntegrationEvent>,
-    IIntegrationEventHandler<ClientRemovedIntegrationEvent>
+    IIntegrationEventHandler<ClientRemovedIntegrationEvent>,
+    IIntegrationEventHandler<ServiceNeedsAssessedIntegrationEvent>,
+    IIntegrationEventHandler<AssistanceMeasureEndedIntegrationEvent>,
+    IIntegrationEventHandler<ReflectionPeriodGrantedIntegrationEvent>,
+    IIntegrationEventHandler<ReflectionPeriodEndedIntegrationEvent>,
+    IIntegrationEventHandler<CriminalProcessStageRecordedIntegrationEvent>
 {
     public Task Handle(ApplicationReceivedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(PersonDetailsChangedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(ClientAdmittedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(ApplicationRejectedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(ClientRemovedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ServiceNeedsAssessedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(AssistanceMeasureEndedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ReflectionPeriodGrantedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ReflectionPeriodEndedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(CriminalProcessStageRecordedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
 
     private async Task ProcessAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Tilda.Shared.Outbox;
+using Tilda.Shared.Persistence;
+
+namespace Tilda.Modules.ReflectionPeriods;
+
+internal sealed class ReflectionPeriodsDbContext(DbContextOptions<ReflectionPeriodsDbContext> options) : DbContext(options)
+{
+    public const string Module = "reflection_periods";
+
+    public DbSet<ReflectionPeriod> Periods => Set<ReflectionPeriod>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var tables = ModuleTables.For(Module, Database.ProviderName);
+        modelBuilder.MapOutbox(tables);
+        modelBuilder.Entity<ReflectionPeriod>(p =>
+        {
+            p.ToTable(tables.Table("periods"), tables.Schema);
+            p.HasKey(x => x.Id);
+            p.Property(x => x.Id).ValueGeneratedNever();
+            p.Property(x => x.EndReason).HasMaxLength(40);
+            p.Property(x => x.DecidedBy).HasMaxLength(100);
+            p.HasIndex(x => x.CaseId);
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using Autofac;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tilda.Modules.ServiceNeeds.Contracts;
+using Tilda.Shared;
+using Tilda.Shared.CodeLists;
+using Tilda.Shared.Persistence;
+using Tilda.Shared.Web;
+
+namespace Tilda.Modules.ServiceNeeds;
+
+/// <summary>ServiceNeeds: service-needs assessments and the assistance measures they grant.</summary>
+public sealed class ServiceNeedsModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<ServiceNeedsService>().InstancePerLifetimeScope();
+        builder.RegisterType<ServiceNeedsModuleFacade>().As<IServiceNeedsModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<ServiceNeedsCodeLists>().As<ICodeListSource>().SingleInstance();
+    }
+}
+
+public static class ServiceNeedsModuleRegistration
+{
+    public static IServiceCollection AddServiceNeedsModule(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ServiceNeedsDbContext>(ServiceNeedsDbContext.Module);
+        services.Scan(scan => scan.FromAssemblyOf<ServiceNeedsModule>()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapServiceNeedsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/service-needs").RequireAuthorization(Policies.Casework).WithTags("Service needs");
+        api.MapPost("/assessments", async (AssessmentRequest request, ServiceNeedsService service, CancellationToken ct) =>
+        {
+            var assessment = await service.AssessAsync(request, ct);
+            return Results.Created($"/api/service-needs/assessments/{assessment.AssessmentId}", assessment);
+        });
+        api.MapGet("/assessments/{assessmentId:guid}", async (Guid assessmentId, ServiceNeedsService service, CancellationToken ct) =>
+            Results.Ok(await service.GetAsync(assessmentId, ct)));
+        api.MapPost("/measures/{measureId:guid}/end", async (Guid measureId, EndMeasureRequest request, ServiceNeedsService service, CancellationToken ct) =>
+            Results.Ok(await service.EndMeasureAsync(measureId, request, ct)));
+        return endpoints;
+    }
+}

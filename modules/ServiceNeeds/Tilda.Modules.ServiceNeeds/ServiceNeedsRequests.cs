@@ -1,0 +1,55 @@
+using FluentValidation;
+using Tilda.Shared;
+
+namespace Tilda.Modules.ServiceNeeds;
+
+internal sealed record AssessmentRequest(Guid? CaseId, DateOnly? AssessedOn, IReadOnlyList<MeasureRequest>? Measures);
+
+internal sealed record MeasureRequest(string? Measure, string? Provider, DateOnly? StartOn, DateOnly? EndOn);
+
+internal sealed record EndMeasureRequest(DateOnly? EndedOn);
+
+internal sealed record MeasureView(Guid MeasureId, string Measure, string Provider, DateOnly StartOn, DateOnly? EndOn, DateOnly? EndedOn);
+
+internal sealed record AssessmentView(Guid AssessmentId, Guid CaseId, DateOnly AssessedOn, string Status, Guid? SupersededBy, IReadOnlyList<MeasureView> Measures)
+{
+    public static AssessmentView Of(Assessment a) => new(a.Id, a.CaseId, a.AssessedOn, a.Status, a.SupersededBy,
+        a.Measures.Select(MeasureViewOf).ToList());
+
+    public static MeasureView MeasureViewOf(Measure m) => new(m.Id, m.Code, m.Provider, m.StartOn, m.EndOn, m.EndedOn);
+}
+
+/// <summary>
+/// The assessment date and each measure's start may not lie in the future; a measure's end may — an end granted
+/// in advance is normal. Rules that need the case (client, admission date, age) are checked by the service.
+/// </summary>
+internal sealed class AssessmentValidator : AbstractValidator<AssessmentRequest>
+{
+    public const int MaxMeasures = 20;
+
+    public AssessmentValidator(TimeProvider clock)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(r => r.CaseId).NotEmpty();
+        RuleFor(r => r.AssessedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The assessment date cannot be in the future.");
+        RuleFor(r => r.Measures).NotEmpty().Must(m => m is null || m.Count <= MaxMeasures).WithMessage($"Between 1 and {MaxMeasures} measures.");
+        RuleForEach(r => r.Measures).ChildRules(measure =>
+        {
+            measure.RuleLevelCascadeMode = CascadeMode.Stop;
+            measure.RuleFor(m => m.Measure).NotEmpty().Must(ServiceNeedsCodeLists.Measure.Contains)
+                .WithMessage($"Unknown measure; expected {ServiceNeedsCodeLists.Measure.Describe()}.");
+            measure.RuleFor(m => m.Provider).NotEmpty().Must(ServiceNeedsCodeLists.Provider.Contains)
+                .WithMessage($"Unknown provider; expected {ServiceNeedsCodeLists.Provider.Describe()}.");
+            measure.RuleFor(m => m.StartOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("A measure cannot start in the future.");
+            measure.RuleFor(m => m.EndOn).Must((m, end) => end is null || m.StartOn is null || end >= m.StartOn).WithMessage("A measure cannot end before it starts.");
+        }).OverridePropertyName("measures");
+    }
+}
+
+internal sealed class EndMeasureValidator : AbstractValidator<EndMeasureRequest>
+{
+    public EndMeasureValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.EndedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The end date cannot be in the future.");
+    }
+}
