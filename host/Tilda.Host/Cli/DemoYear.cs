@@ -160,6 +160,8 @@ internal static class DemoYear
                 await PostAsync(client, "/api/decisions/admission", new AdmissionBody(applicationId, person.DecidedOn!.Value,
                     person.Outcome == Outcome.Admitted ? "admitted" : "rejected", person.RejectionReason, person.Urgent), token);
             }
+            if (person.Outcome == Outcome.Admitted)
+                await PostCaseworkAsync(client, person, caseId, LastDay(year, today), token);
             if (person.RemovedOn is { } removedOn)
                 await PostAsync(client, "/api/decisions/removal", new RemovalBody(caseId, removedOn, person.RemovalReason!), token);
             var done = Interlocked.Increment(ref sent);
@@ -180,6 +182,42 @@ internal static class DemoYear
             stopwatch.Elapsed);
         Report(progress, $"Demo year {year} created in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
         return summary;
+    }
+
+    // ---- Casework after admission ---------------------------------------------------------------------------------
+    // Derived from the person's number, not from the seeded generator, so the calibrated plan above stays as it is.
+
+    private static readonly (string Measure, string Provider)[] MeasureMix =
+    [
+        ("safe-accommodation", "assistance-system"), ("health-care", "wellbeing-services-county"),
+        ("reception-allowance-or-social-assistance", "municipality"), ("interpretation-translation", "purchased-service"),
+        ("legal-aid", "ngo"),
+    ];
+
+    private static DateOnly LastDay(int year, DateOnly today) => new[] { today, new DateOnly(year, 12, 31) }.Min();
+
+    /// <summary>Every new client is assessed on the admission day; those without a right of residence get a
+    /// reflection period; every third takes part in a criminal investigation, every sixth sees charges brought.</summary>
+    private static async Task PostCaseworkAsync(HttpClient client, PlannedPerson person, Guid caseId, DateOnly last, CancellationToken ct)
+    {
+        var admitted = person.DecidedOn!.Value;
+        var measures = new List<object> { new { measure = "advice-guidance", provider = "assistance-system", startOn = admitted, endOn = (DateOnly?)null } };
+        var (measure, provider) = MeasureMix[person.Number % MeasureMix.Length];
+        measures.Add(new { measure, provider, startOn = admitted, endOn = (DateOnly?)admitted.AddMonths(6) });
+        if (Age(person.BirthDate, admitted) < 18)
+            measures.Add(new { measure = "family-tracing", provider = "assistance-system", startOn = admitted, endOn = (DateOnly?)null });
+        await PostAsync(client, "/api/service-needs/assessments", new { caseId, assessedOn = admitted, measures }, ct);
+
+        if (person.ResidenceStatus == "irregular")
+            await PostAsync(client, "/api/reflection-periods", new { caseId, decidedOn = admitted, startOn = admitted, endOn = admitted.AddDays(89) }, ct);
+
+        if (person.Number % 3 != 0) return;
+        (string Stage, int Days)[] stages = person.Number % 6 == 0
+            ? [("report-filed", 5), ("investigation-started", 20), ("charges-brought", 60)]
+            : [("report-filed", 5), ("investigation-started", 20)];
+        foreach (var (stage, days) in stages.Where(s => admitted.AddDays(s.Days) <= last))
+            await PostAsync(client, $"/api/criminal-process/{caseId}/stages",
+                new { stage, occurredOn = admitted.AddDays(days), role = "injured-party", offence = person.Number % 4 == 0 ? "aggravated-trafficking" : "trafficking" }, ct);
     }
 
     // ---- The plan ------------------------------------------------------------------------------------------------
