@@ -19,7 +19,8 @@ public sealed class ServiceNeedsTests(TildaApp app) : IClassFixture<TildaApp>
         var assessment = await _caseworker.GetJson(response.Headers.Location!.OriginalString);
         Assert.Equal("current", assessment["status"]!.GetValue<string>());
         Assert.Equal(2, assessment["measures"]!.AsArray().Count);
-        Assert.Equal("2024-08-31", assessment["measures"]![0]!["endOn"]!.GetValue<string>());
+        var accommodation = assessment["measures"]!.AsArray().Single(m => m!["measure"]!.GetValue<string>() == "safe-accommodation")!;
+        Assert.Equal("2024-08-31", accommodation["endOn"]!.GetValue<string>());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal sealed record MeasureView(Guid MeasureId, string Measure, string Provid
 internal sealed record AssessmentView(Guid AssessmentId, Guid CaseId, DateOnly AssessedOn, string Status, Guid? SupersededBy, IReadOnlyList<MeasureView> Measures)
 {
     public static AssessmentView Of(Assessment a) => new(a.Id, a.CaseId, a.AssessedOn, a.Status, a.SupersededBy,
-        a.Measures.Select(MeasureViewOf).ToList());
+        a.Measures.OrderBy(m => m.StartOn).ThenBy(m => m.Code, StringComparer.Ordinal).Select(MeasureViewOf).ToList());
 
     public static MeasureView MeasureViewOf(Measure m) => new(m.Id, m.Code, m.Provider, m.StartOn, m.EndOn, m.EndedOn);
 }

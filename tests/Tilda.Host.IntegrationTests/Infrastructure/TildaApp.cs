@@ -57,9 +57,9 @@ public class TildaApp : WebApplicationFactory<Program>
         new() { Settings = settings.ToDictionary(s => s.Key, s => s.Value) };
 
     /// <summary>Waits until every module's outbox is delivered: from then on the statistics reflect every write.</summary>
-    public Task EventsDelivered() =>
+    public Task EventsDelivered(TimeSpan? timeout = null) =>
         Eventually.Until(async () => await Infrastructure.DatabaseFile.UndeliveredEventsAsync(DatabaseFile) == 0,
-            what: "every integration event to be delivered");
+            timeout, what: "every integration event to be delivered");
 
     public static TildaApp WithServices(Action<IServiceCollection> configureServices) => new() { ConfigureServices = configureServices };
 
