@@ -36,6 +36,14 @@ public sealed class AuditTests(TildaApp app) : IClassFixture<TildaApp>
     }
 
     [Fact]
+    public async Task Given_the_last_representable_day_When_filtering_the_audit_log_Then_no_error()
+    {
+        var log = await app.ClientAs("auditor").GetJson("/api/audit?from=9999-12-31&to=9999-12-31");
+
+        Assert.Equal(0, log["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Given_several_users_When_the_auditor_filters_by_user_Then_only_their_accesses_are_listed()
     {
         var (_, caseId) = await app.ClientFor("filtered-user", "caseworker").RegisterAsync();

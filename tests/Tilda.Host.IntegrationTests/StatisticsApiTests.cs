@@ -20,6 +20,7 @@ public sealed class StatisticsApiTests(TildaApp app) : IClassFixture<TildaApp>
     [InlineData("")]
     [InlineData("year=2024&format=xlsx")]
     [InlineData("from=2024-13-01&to=2024-12-31")]
+    [InlineData("from=0001-01-01&to=0001-12-31")]
     public async Task Given_a_period_that_is_not_publishable_When_asking_Then_400(string query)
     {
         await (await _statistician.GetAsync($"/api/statistics/indicators/clients.new?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest);
@@ -31,6 +32,7 @@ public sealed class StatisticsApiTests(TildaApp app) : IClassFixture<TildaApp>
     [InlineData("from=2024-07-01&to=2024-12-31")]
     [InlineData("from=2024-02-01&to=2024-02-29")]
     [InlineData("from=2005-01-01&to=2024-12-31")]
+    [InlineData("from=9999-12-01&to=9999-12-31")]
     public async Task Given_a_publishable_period_When_asking_Then_200_with_that_period(string query)
     {
         var table = await _statistician.Indicator("clients.new", query);

@@ -39,7 +39,7 @@ public static class AuditModuleRegistration
             if (caseId is not null) query = query.Where(e => e.CaseId == caseId);
             if (!string.IsNullOrWhiteSpace(user)) query = query.Where(e => e.User == user);
             if (from is not null) query = query.Where(e => e.At >= from.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            if (to is not null) query = query.Where(e => e.At < to.Value.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            if (to is not null) query = query.Where(e => e.At <= to.Value.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
             var size = pageSize ?? 100;
             var current = page ?? 1;
             var total = await query.CountAsync(ct);

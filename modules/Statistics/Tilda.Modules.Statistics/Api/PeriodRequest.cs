@@ -27,7 +27,8 @@ internal sealed record PeriodRequest(DateOnly From, DateOnly To)
         }
         if (from is null || to is null) throw new BadRequestException("period", "Give ?year=YYYY, or ?from=YYYY-MM-DD&to=YYYY-MM-DD.");
         if (to < from) throw new BadRequestException("to", "The period ends before it starts.");
-        if (from.Value.Day != 1 || to.Value.AddDays(1).Day != 1)
+        if (from.Value.Year < 1900) throw new BadRequestException("from", "The period starts before 1900.");
+        if (from.Value.Day != 1 || to.Value.Day != DateTime.DaysInMonth(to.Value.Year, to.Value.Month))
             throw new BadRequestException("period", "A period covers whole calendar months: from the 1st of a month to the last day of a month.");
         var period = new PeriodRequest(from.Value, to.Value);
         if (period.IsMultiYear)
