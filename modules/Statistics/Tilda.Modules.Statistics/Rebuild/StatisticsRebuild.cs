@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Shared.Outbox;
+using Tilda.Shared.Persistence;
 
 namespace Tilda.Modules.Statistics.Rebuild;
 
@@ -20,6 +21,14 @@ internal sealed class StatisticsRebuild(StatisticsDbContext db, IEnumerable<IOut
         var started = Stopwatch.GetTimestamp();
         int events = 0, facts = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tables = ModuleTables.For(StatisticsDbContext.Module, db.Database.ProviderName);
+        if (tables.UsesSchemas)
+        {
+            // Live deliveries and a second rebuild wait until this one commits; a delivery then finds its event
+            // already in the inbox. (SQLite's single writer gives the same from the first DELETE on.)
+            var lockSql = $"LOCK TABLE {tables.Quoted("inbox")}, {tables.Quoted("facts")} IN EXCLUSIVE MODE";
+            await db.Database.ExecuteSqlRawAsync(lockSql, cancellationToken);
+        }
         await db.Facts.ExecuteDeleteAsync(cancellationToken);
         await db.ProcessedEvents.ExecuteDeleteAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
