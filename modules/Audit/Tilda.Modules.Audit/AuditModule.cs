@@ -23,7 +23,7 @@ public static class AuditModuleRegistration
     public const int MaxPageSize = 500;
 
     public static IServiceCollection AddAuditModule(this IServiceCollection services) =>
-        services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Module, hasOutbox: false);
+        services.AddModule<AuditDbContext>(AuditDbContext.Module, hasOutbox: false);
 
     /// <summary>Records the cases each request touched, with the request's final status: place it outside the exception handler.</summary>
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app) => app.UseMiddleware<AuditMiddleware>();

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Autofac;
-using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +9,6 @@ using Tilda.Modules.Cases.CodeLists;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
-using Tilda.Shared.Events;
 using Tilda.Shared.Persistence;
 using Tilda.Shared.Web;
 
@@ -31,11 +29,7 @@ public static class CasesModuleRegistration
 {
     public static IServiceCollection AddCasesModule(this IServiceCollection services)
     {
-        services.AddModuleDbContext<CasesDbContext>(CasesDbContext.Module);
-        services.Scan(scan => scan.FromAssemblyOf<CasesModule>()
-            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
-        return services;
+        return services.AddModule<CasesDbContext>(CasesDbContext.Module);
     }
 
     public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder endpoints)

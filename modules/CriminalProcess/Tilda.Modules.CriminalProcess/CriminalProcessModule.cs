@@ -206,10 +206,7 @@ public static class CriminalProcessModuleRegistration
 {
     public static IServiceCollection AddCriminalProcessModule(this IServiceCollection services)
     {
-        services.AddModuleDbContext<CriminalProcessDbContext>(CriminalProcessDbContext.Module);
-        services.Scan(scan => scan.FromAssemblyOf<CriminalProcessModule>()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
-        return services;
+        return services.AddModule<CriminalProcessDbContext>(CriminalProcessDbContext.Module);
     }
 
     public static IEndpointRouteBuilder MapCriminalProcessEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,5 +1,4 @@
 using Autofac;
-using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,10 +27,7 @@ public static class DecisionsModuleRegistration
 {
     public static IServiceCollection AddDecisionsModule(this IServiceCollection services)
     {
-        services.AddModuleDbContext<DecisionsDbContext>(DecisionsDbContext.Module);
-        services.Scan(scan => scan.FromAssemblyOf<DecisionsModule>()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
-        return services;
+        return services.AddModule<DecisionsDbContext>(DecisionsDbContext.Module);
     }
 
     public static IEndpointRouteBuilder MapDecisionsEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Autofac;
-using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,10 +27,7 @@ public static class ReflectionPeriodsModuleRegistration
 {
     public static IServiceCollection AddReflectionPeriodsModule(this IServiceCollection services)
     {
-        services.AddModuleDbContext<ReflectionPeriodsDbContext>(ReflectionPeriodsDbContext.Module);
-        services.Scan(scan => scan.FromAssemblyOf<ReflectionPeriodsModule>()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
-        return services;
+        return services.AddModule<ReflectionPeriodsDbContext>(ReflectionPeriodsDbContext.Module);
     }
 
     public static IEndpointRouteBuilder MapReflectionPeriodsEndpoints(this IEndpointRouteBuilder endpoints)

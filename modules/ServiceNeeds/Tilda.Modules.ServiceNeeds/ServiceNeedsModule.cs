@@ -1,5 +1,4 @@
 using Autofac;
-using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,10 +26,7 @@ public static class ServiceNeedsModuleRegistration
 {
     public static IServiceCollection AddServiceNeedsModule(this IServiceCollection services)
     {
-        services.AddModuleDbContext<ServiceNeedsDbContext>(ServiceNeedsDbContext.Module);
-        services.Scan(scan => scan.FromAssemblyOf<ServiceNeedsModule>()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithSingletonLifetime());
-        return services;
+        return services.AddModule<ServiceNeedsDbContext>(ServiceNeedsDbContext.Module);
     }
 
     public static IEndpointRouteBuilder MapServiceNeedsEndpoints(this IEndpointRouteBuilder endpoints)

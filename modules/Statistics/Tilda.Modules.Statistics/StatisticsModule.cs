@@ -12,7 +12,6 @@ using Tilda.Modules.Statistics.Definitions;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Indicators;
 using Tilda.Modules.Statistics.Rebuild;
-using Tilda.Shared.Events;
 using Tilda.Shared.Persistence;
 using Tilda.Shared.Web;
 using Tilda.Statistics.Sdk;
@@ -49,7 +48,7 @@ public static class StatisticsModuleRegistration
         if (pseudonymKey.Length < 32)
             throw new InvalidOperationException("Statistics:PseudonymKey must be at least 32 bytes long.");
 
-        services.AddModuleDbContext<StatisticsDbContext>(StatisticsDbContext.Module, hasOutbox: false);
+        services.AddModule<StatisticsDbContext>(StatisticsDbContext.Module, hasOutbox: false);
         services.AddSingleton(new PseudonymKey(pseudonymKey));
         services.AddSingleton(new DisclosureSettings(disclosureThreshold));
         services.AddSingleton(new BuiltInIndicatorAssembly(builtInIndicators));
@@ -59,8 +58,6 @@ public static class StatisticsModuleRegistration
         services.AddHostedService<PluginReportLogger>();
         services.Scan(scan => scan.FromAssemblies([builtInIndicators, .. plugins.Loaded])
             .AddClasses(c => c.AssignableTo<IIndicator>(), publicOnly: false).As<IIndicator>().WithSingletonLifetime());
-        services.Scan(scan => scan.FromAssemblyOf<StatisticsModule>()
-            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
         return services;
     }
 
