@@ -56,6 +56,8 @@ internal static class TildaHost
         services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         services.AddHostedService<OutboxRelay>();
 
+        // Never at Information, whatever the configuration says: "Request starting" lines carry query strings (names searched for).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddTildaAuth();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();

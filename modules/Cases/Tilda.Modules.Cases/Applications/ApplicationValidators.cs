@@ -44,6 +44,9 @@ internal sealed class PersonValidator : AbstractValidator<PersonRequest>
             .WithMessage($"Between 1 and {Rules.MaxCitizenships} citizenships.")
             .Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("A citizenship is listed twice.");
         RuleForEach(p => p.Citizenships).InList(CasesCodeLists.Citizenship);
+        RuleFor(p => p.PersonalIdentityCode)
+            .Must((p, c) => c is null || p.BirthYear is null || PersonalIdentityCode.BirthDate(c) is not { } d || d.Year == p.BirthYear)
+            .WithMessage("The personal identity code does not match the birth year.");
         RuleFor(p => p.ResidenceStatus).NotEmpty().InList(CasesCodeLists.ResidenceStatus);
         RuleFor(p => p.PersonalIdentityCode)
             .Must(c => c is null || PersonalIdentityCode.BirthDate(c) is not null)
@@ -80,6 +83,7 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
             RuleFor(r => r.Exploitation!.Forms).NotEmpty()
                 .Must(f => f is null || f.Count(x => x?.Primary == true) == 1).WithMessage("Exactly one exploitation form must be primary.")
                 .Must(f => f is null || f.Select(x => x?.Form).Distinct().Count() == f.Count).WithMessage("An exploitation form is listed twice.");
+            RuleForEach(r => r.Exploitation!.Forms).NotNull().WithMessage("A form may not be null.").OverridePropertyName("exploitation.forms");
             RuleForEach(r => r.Exploitation!.Forms).ChildRules(form =>
             {
                 form.RuleFor(f => f.Form).NotEmpty().InList(CasesCodeLists.ExploitationForm);
@@ -92,6 +96,7 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
 
         RuleFor(r => r.DependentChildren).Must(c => c is null || c.Count <= Rules.MaxDependentChildren)
             .WithMessage($"At most {Rules.MaxDependentChildren} dependent children.");
+        RuleForEach(r => r.DependentChildren).NotNull().WithMessage("A child may not be null.");
         RuleForEach(r => r.DependentChildren).ChildRules(child =>
         {
             child.RuleFor(c => c.BirthYear).NotNull();

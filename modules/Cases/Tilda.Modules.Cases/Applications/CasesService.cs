@@ -126,7 +126,15 @@ internal sealed class CasesService(
         foreach (var (key, value) in patch) merged[key] = value?.DeepClone();
         // The birth year follows a new birth date unless it is patched too.
         if (patch.ContainsKey("birthDate") && !patch.ContainsKey("birthYear")) merged["birthYear"] = null;
-        var request = merged.Deserialize<PersonRequest>(Json)!;
+        PersonRequest request;
+        try
+        {
+            request = merged.Deserialize<PersonRequest>(Json)!;
+        }
+        catch (JsonException e)
+        {
+            throw new BadRequestException(e.Path ?? "$", "The value is malformed or of the wrong type.");
+        }
         personValidator.ValidateOrThrow(request);
 
         var person = ToPerson(request);

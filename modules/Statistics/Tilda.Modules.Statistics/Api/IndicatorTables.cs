@@ -39,7 +39,9 @@ internal sealed class IndicatorTables(StatisticsDbContext db, DisclosureSettings
     public IndicatorTable Compute(CatalogEntry entry, PeriodRequest period)
     {
         var info = entry.Indicator.Info;
-        var facts = new FactQuery(db, period.To);
+        // Always read to the end of the period's last year: a flow year is protected as one system of all its periods,
+        // so a Q1 request must see the same year as a full-year request, or the two patterns could be differenced.
+        var facts = new FactQuery(db, new DateOnly(period.To.Year, 12, 31));
         if (!period.IsMultiYear)
         {
             var table = info.Kind == IndicatorKind.Stock ? Stock(entry.Indicator, facts, period.To) : Flow(entry.Indicator, facts, period.From, period.To);

@@ -104,7 +104,7 @@ internal sealed partial class DefinitionService(StatisticsDbContext db, Indicato
             throw new ValidationFailedException(errors);
         }
         var dimensions = type.Dimensions.ToDictionary(x => x.Name);
-        if (d.Dimensions is null || d.Dimensions.Count > MaxDimensions || d.Dimensions.Distinct().Count() != d.Dimensions.Count)
+        if (d.Dimensions is null || d.Dimensions.Any(x => x is null) || d.Dimensions.Count > MaxDimensions || d.Dimensions.Distinct().Count() != d.Dimensions.Count)
             Error("dimensions", $"A list of at most {MaxDimensions} different dimensions (may be empty).");
         else
             foreach (var name in d.Dimensions.Where(n => !dimensions.ContainsKey(n)))
