@@ -70,6 +70,8 @@ internal sealed class IndicatorTables(StatisticsDbContext db, DisclosureSettings
             primary += table.Primary;
             secondary += table.Secondary;
         }
+        // Yearly totals add up only for events: a person may count in several years, and stocks are not sums.
+        if (info.CountsPersons || info.Kind == IndicatorKind.Stock) totalSuppressed = true;
         IReadOnlyList<string> dimensions = addYear ? [YearDimension, .. info.Dimensions] : info.Dimensions;
         return new IndicatorTable(entry, period, dimensions, rows, totalSuppressed ? null : total, totalSuppressed, primary, secondary);
     }
