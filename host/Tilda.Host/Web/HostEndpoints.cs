@@ -28,7 +28,8 @@ internal static class HostEndpoints
                 audit.Read(caseId);
                 var entries = new List<TimelineEntry>();
                 foreach (var source in sources) entries.AddRange(await source.TimelineAsync(caseId, ct));
-                return Results.Ok(new { caseId, entries = entries.OrderBy(e => e.Date).ThenBy(e => e.Module, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal) });
+                // By date, then kind; entries of one date and kind in the order they were recorded (ids are version-7 Guids).
+                return Results.Ok(new { caseId, entries = entries.OrderBy(e => e.Date).ThenBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Id) });
             })
             .RequireAuthorization(Policies.Casework)
             .WithTags("Cases");

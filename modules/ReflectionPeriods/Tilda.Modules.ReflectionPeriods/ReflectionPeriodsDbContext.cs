@@ -22,6 +22,11 @@ internal sealed class ReflectionPeriodsDbContext(DbContextOptions<ReflectionPeri
             p.Property(x => x.EndReason).HasMaxLength(40);
             p.Property(x => x.DecidedBy).HasMaxLength(100);
             p.HasIndex(x => x.CaseId);
+            // At most one decision a day per client (two on one day would both be open on it): a double submission
+            // that slips past the service's check fails here.
+            p.HasIndex(x => new { x.CaseId, x.DecidedOn }).IsUnique();
+            // Ending is a one-way change: the update applies only while the period is still not ended.
+            p.Property(x => x.EndedOn).IsConcurrencyToken();
         });
     }
 }

@@ -4,62 +4,17 @@ using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Decisions.Contracts;
 using Tilda.Modules.ReflectionPeriods.Contracts;
 using Tilda.Shared;
-using Tilda.Shared.CodeLists;
 using Tilda.Shared.Errors;
 using Tilda.Shared.Outbox;
+using Tilda.Shared.Persistence;
 
 namespace Tilda.Modules.ReflectionPeriods;
 
-internal sealed record GrantRequest(Guid? CaseId, DateOnly? DecidedOn, DateOnly? StartOn, DateOnly? EndOn);
-
-internal sealed record EndRequest(DateOnly? EndedOn, string? Reason);
-
-internal sealed record ReflectionPeriodView(Guid ReflectionPeriodId, Guid CaseId, DateOnly DecidedOn, DateOnly StartOn, DateOnly EndOn, int LengthDays, DateOnly? EndedOn, string? EndReason)
-{
-    public static ReflectionPeriodView Of(ReflectionPeriod p) =>
-        new(p.Id, p.CaseId, p.DecidedOn, p.StartOn, p.EndOn, ReflectionPeriod.LengthInDays(p.StartOn, p.EndOn), p.EndedOn, p.EndReason);
-}
-
-internal sealed class ReflectionPeriodsCodeLists : ICodeListSource
-{
-    public static readonly CodeList EndReason = new("reflectionPeriodEndReason",
-    [
-        new("expired", new("Harkinta-aika päättyi", "Betänketiden löpte ut", "Expired")),
-        new("interrupted", new("Harkinta-aika keskeytettiin", "Betänketiden avbröts", "Interrupted")),
-        new("residence-permit-granted", new("Oleskelulupa myönnettiin", "Uppehållstillstånd beviljades", "Residence permit granted")),
-        new("left-finland", new("Poistui Suomesta", "Lämnade Finland", "Left Finland")),
-        new("other", new("Muu syy", "Annat skäl", "Other reason")),
-    ]);
-
-    public IEnumerable<CodeList> CodeLists => [EndReason];
-}
-
-internal sealed class GrantValidator : AbstractValidator<GrantRequest>
-{
-    public GrantValidator(TimeProvider clock)
-    {
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.CaseId).NotEmpty();
-        RuleFor(r => r.DecidedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The decision date cannot be in the future.");
-        RuleFor(r => r.StartOn).NotNull().Must((r, s) => s is null || r.DecidedOn is null || s >= r.DecidedOn)
-            .WithMessage("A reflection period cannot start before it is decided.");
-        RuleFor(r => r.EndOn).NotNull()
-            .Must((r, e) => e is null || r.StartOn is null || ReflectionPeriod.LengthInDays(r.StartOn.Value, e.Value) is >= ReflectionPeriod.MinDays and <= ReflectionPeriod.MaxDays)
-            .WithMessage($"A reflection period lasts {ReflectionPeriod.MinDays} to {ReflectionPeriod.MaxDays} days, first and last day included.");
-    }
-}
-
-internal sealed class EndValidator : AbstractValidator<EndRequest>
-{
-    public EndValidator(TimeProvider clock)
-    {
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.EndedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The end date cannot be in the future.");
-        RuleFor(r => r.Reason).NotEmpty().Must(ReflectionPeriodsCodeLists.EndReason.Contains)
-            .WithMessage($"Unknown reason; expected {ReflectionPeriodsCodeLists.EndReason.Describe()}.");
-    }
-}
-
+/// <summary>
+/// Grants and ends reflection periods. Only a current client (Decisions says who: 409 otherwise) whose residence status
+/// on the decision date is <c>irregular</c> (Cases says: 422 otherwise, with the status found) may be granted one, on a
+/// date not before the admission; at most one period may be open at a time (409, see <see cref="ReflectionPeriod.ConflictWith"/>).
+/// </summary>
 internal sealed class ReflectionPeriodsService(
     ReflectionPeriodsDbContext db,
     ICasesModule cases,
@@ -69,6 +24,7 @@ internal sealed class ReflectionPeriodsService(
     IValidator<EndRequest> endValidator,
     IAuditTrail audit)
 {
+    /// <summary>The residence status of a person staying in Finland without a right of residence.</summary>
     public const string NoRightOfResidence = "irregular";
 
     public async Task<ReflectionPeriodView> GrantAsync(GrantRequest request, string decidedBy, CancellationToken cancellationToken)
@@ -76,21 +32,24 @@ internal sealed class ReflectionPeriodsService(
         grantValidator.ValidateOrThrow(request);
         var caseId = request.CaseId!.Value;
         var decidedOn = request.DecidedOn!.Value;
+        var (startOn, endOn) = (request.StartOn!.Value, request.EndOn!.Value);
         var profile = await cases.GetProfileAsync(caseId, decidedOn, cancellationToken) ?? throw new NotFoundException($"Case {caseId} was not found.");
         audit.Changed(caseId);
-        if (await decisions.CurrentAdmissionAsync(caseId, cancellationToken) is null)
-            throw new ConflictException($"The person of case {caseId} is not a current client; a reflection period is granted to clients only.");
+        var admission = await decisions.CurrentAdmissionAsync(caseId, cancellationToken)
+            ?? throw new ConflictException($"The person of case {caseId} is not a current client; a reflection period is granted to clients only.");
+        if (decidedOn < admission.DecidedOn)
+            throw new ValidationFailedException("decidedOn", $"The decision cannot be dated before the admission ({admission.DecidedOn:yyyy-MM-dd}).");
         if (profile.ResidenceStatus != NoRightOfResidence)
             throw new ValidationFailedException("caseId",
                 $"A reflection period is for a client staying in Finland without a right of residence; on {decidedOn:yyyy-MM-dd} the residence status was '{profile.ResidenceStatus}', not '{NoRightOfResidence}'.");
-        var periods = await db.Periods.Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
-        if (periods.FirstOrDefault(p => p.IsOpenOn(decidedOn)) is { } open)
-            throw new ConflictException($"The client already has an open reflection period ({open.StartOn:yyyy-MM-dd} – {open.EndOn:yyyy-MM-dd}).");
+        var periods = await db.Periods.AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
+        if (periods.Select(p => p.ConflictWith(decidedOn, endOn)).FirstOrDefault(c => c is not null) is { } conflict)
+            throw new ConflictException(conflict);
 
-        var period = new ReflectionPeriod(caseId, decidedOn, request.StartOn!.Value, request.EndOn!.Value, decidedBy, clock.GetUtcNow().UtcDateTime);
+        var period = new ReflectionPeriod(caseId, decidedOn, startOn, endOn, decidedBy, clock.GetUtcNow().UtcDateTime);
         db.Periods.Add(period);
-        db.AddIntegrationEvent(new ReflectionPeriodGrantedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), period.Id, caseId, decidedOn, period.StartOn, period.EndOn));
-        await db.SaveChangesAsync(cancellationToken);
+        db.AddIntegrationEvent(new ReflectionPeriodGrantedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), period.Id, caseId, decidedOn, startOn, endOn));
+        await SaveAsync($"A reflection period decided on {decidedOn:yyyy-MM-dd} was just recorded for case {caseId}.", cancellationToken);
         return ReflectionPeriodView.Of(period);
     }
 
@@ -101,12 +60,12 @@ internal sealed class ReflectionPeriodsService(
             ?? throw new NotFoundException($"Reflection period {periodId} was not found.");
         audit.Changed(period.CaseId);
         if (period.EndedOn is not null) throw new ConflictException($"Reflection period {periodId} already ended on {period.EndedOn:yyyy-MM-dd}.");
-        var endedOn = request.EndedOn!.Value;
-        if (endedOn < period.StartOn)
-            throw new ValidationFailedException("endedOn", $"A reflection period cannot end before it starts ({period.StartOn:yyyy-MM-dd}).");
-        period.End(endedOn, request.Reason!);
-        db.AddIntegrationEvent(new ReflectionPeriodEndedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), period.Id, period.CaseId, endedOn, request.Reason!));
-        await db.SaveChangesAsync(cancellationToken);
+        var (endedOn, reason) = (request.EndedOn!.Value, request.Reason!);
+        if (period.CannotEnd(endedOn, reason) is { } error) throw new ValidationFailedException(error.Field, error.Message);
+
+        period.End(endedOn, reason);
+        db.AddIntegrationEvent(new ReflectionPeriodEndedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), period.Id, period.CaseId, endedOn, reason));
+        await SaveAsync($"Reflection period {periodId} was ended at the same moment.", cancellationToken);
         return ReflectionPeriodView.Of(period);
     }
 
@@ -117,19 +76,16 @@ internal sealed class ReflectionPeriodsService(
         audit.Read(period.CaseId);
         return ReflectionPeriodView.Of(period);
     }
-}
 
-internal sealed class ReflectionPeriodsModuleFacade(ReflectionPeriodsDbContext db) : IReflectionPeriodsModule
-{
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid caseId, CancellationToken cancellationToken)
+    private async Task SaveAsync(string conflictMessage, CancellationToken cancellationToken)
     {
-        var periods = await db.Periods.AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
-        return
-        [
-            .. periods.Select(p => new TimelineEntry(p.DecidedOn, "reflection-periods", "reflection-period-granted", p.Id,
-                new Dictionary<string, object?> { ["startOn"] = p.StartOn, ["endOn"] = p.EndOn })),
-            .. periods.Where(p => p.EndedOn is not null).Select(p => new TimelineEntry(p.EndedOn!.Value, "reflection-periods", "reflection-period-ended", p.Id,
-                new Dictionary<string, object?> { ["reason"] = p.EndReason })),
-        ];
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            throw new ConflictException(conflictMessage);
+        }
     }
 }

@@ -1,6 +1,10 @@
 namespace Tilda.Modules.ServiceNeeds;
 
-/// <summary>An individual service-needs assessment (palvelutarpeen arviointi) and the measures it grants.</summary>
+/// <summary>
+/// An individual service-needs assessment (palvelutarpeen arviointi) and the assistance measures it grants. A case has
+/// at most one current assessment (a filtered unique index): a reassessment supersedes the earlier one, which stays on
+/// record, with its measures, as <see cref="Superseded"/>.
+/// </summary>
 internal sealed class Assessment
 {
     public const string Current = "current";
@@ -33,7 +37,11 @@ internal sealed class Assessment
     }
 }
 
-/// <summary>An assistance measure (auttamistoimi) with its provider, start and (planned or actual) end.</summary>
+/// <summary>
+/// An assistance measure (auttamistoimi) with its provider, its start and its planned end (granted in the assessment,
+/// may lie in the future or be open), and — once it has ended — the day it actually ended. Each measure is one grant,
+/// counted once on its start (<c>assistance-measures.started</c>); superseding its assessment neither ends nor re-counts it.
+/// </summary>
 internal sealed class Measure
 {
     private Measure() { }
@@ -55,13 +63,18 @@ internal sealed class Measure
     public string Code { get; private set; } = "";
     public string Provider { get; private set; } = "";
     public DateOnly StartOn { get; private set; }
-    /// <summary>The end granted in the assessment (may lie in the future), replaced by the actual end when ended.</summary>
+    /// <summary>The end granted in the assessment (planned; may lie in the future), kept when the measure ends.</summary>
     public DateOnly? EndOn { get; private set; }
+    /// <summary>The day the measure actually ended.</summary>
     public DateOnly? EndedOn { get; private set; }
 
-    public void End(DateOnly endedOn)
-    {
-        EndedOn = endedOn;
-        EndOn = endedOn;
-    }
+    /// <summary>
+    /// Why the measure cannot end on <paramref name="endedOn"/>, or null. It ends on a day not before its start; the day may
+    /// differ from the planned end either way (help often stops early or runs longer than planned), and a measure of a
+    /// superseded assessment, or of a client since removed, can still be ended — that records when it really stopped.
+    /// </summary>
+    public string? CannotEnd(DateOnly endedOn) =>
+        endedOn < StartOn ? $"A measure cannot end before it starts ({StartOn:yyyy-MM-dd})." : null;
+
+    public void End(DateOnly endedOn) => EndedOn = endedOn;
 }

@@ -8,6 +8,9 @@ internal sealed class ServiceNeedsDbContext(DbContextOptions<ServiceNeedsDbConte
 {
     public const string Module = "service_needs";
 
+    /// <summary>The SQL filter of the index that keeps one current assessment per case (both providers accept it).</summary>
+    public const string CurrentFilter = "\"Status\" = 'current'";
+
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<Measure> Measures => Set<Measure>();
 
@@ -22,6 +25,7 @@ internal sealed class ServiceNeedsDbContext(DbContextOptions<ServiceNeedsDbConte
             a.Property(x => x.Id).ValueGeneratedNever();
             a.Property(x => x.Status).HasMaxLength(20);
             a.HasIndex(x => x.CaseId);
+            a.HasIndex(x => x.CaseId, $"IX_{tables.Table("assessments")}_CaseId_Current").IsUnique().HasFilter(CurrentFilter);
             a.HasMany(x => x.Measures).WithOne().HasForeignKey(m => m.AssessmentId);
         });
         modelBuilder.Entity<Measure>(m =>
@@ -32,6 +36,8 @@ internal sealed class ServiceNeedsDbContext(DbContextOptions<ServiceNeedsDbConte
             m.Property(x => x.Code).HasMaxLength(60);
             m.Property(x => x.Provider).HasMaxLength(40);
             m.HasIndex(x => x.CaseId);
+            // Ending is a one-way change: the update applies only while the measure is still not ended.
+            m.Property(x => x.EndedOn).IsConcurrencyToken();
         });
     }
 }

@@ -20,8 +20,9 @@ internal sealed record AssessmentView(Guid AssessmentId, Guid CaseId, DateOnly A
 }
 
 /// <summary>
-/// The assessment date and each measure's start may not lie in the future; a measure's end may — an end granted
-/// in advance is normal. Rules that need the case (client, admission date, age) are checked by the service.
+/// The assessment date and each measure's start may not lie in the future; a measure's planned end may — an end granted
+/// in advance is normal — but not before its start. Known measure and provider codes; 1 to 20 measures. Rules that need
+/// the case (client, admission date, age) are checked by the service.
 /// </summary>
 internal sealed class AssessmentValidator : AbstractValidator<AssessmentRequest>
 {
@@ -33,7 +34,7 @@ internal sealed class AssessmentValidator : AbstractValidator<AssessmentRequest>
         RuleFor(r => r.CaseId).NotEmpty();
         RuleFor(r => r.AssessedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The assessment date cannot be in the future.");
         RuleFor(r => r.Measures).NotEmpty().Must(m => m is null || m.Count <= MaxMeasures).WithMessage($"Between 1 and {MaxMeasures} measures.");
-        RuleForEach(r => r.Measures).ChildRules(measure =>
+        RuleForEach(r => r.Measures).NotNull().WithMessage("A measure cannot be null.").ChildRules(measure =>
         {
             measure.RuleLevelCascadeMode = CascadeMode.Stop;
             measure.RuleFor(m => m.Measure).NotEmpty().Must(ServiceNeedsCodeLists.Measure.Contains)
@@ -46,6 +47,7 @@ internal sealed class AssessmentValidator : AbstractValidator<AssessmentRequest>
     }
 }
 
+/// <summary>The actual end may not lie in the future (a planned end is given in the assessment).</summary>
 internal sealed class EndMeasureValidator : AbstractValidator<EndMeasureRequest>
 {
     public EndMeasureValidator(TimeProvider clock)

@@ -6,9 +6,22 @@ using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
 using Tilda.Shared.Outbox;
+using Tilda.Shared.Persistence;
 
 namespace Tilda.Modules.ServiceNeeds;
 
+/// <summary>
+/// Assesses a client's service needs and ends measures. Edge cases decided here (the validator adds the date and code rules):
+/// <list type="bullet">
+/// <item>Only a current client is assessed (Decisions says who: 409 otherwise); the assessment and every measure's start
+/// lie on or after the current admission. A measure may start before the assessment date — help given from the admission
+/// on is confirmed in the first assessment — but not before the admission.</item>
+/// <item><c>family-tracing</c> is for a client who is a minor (under 18, ages from Cases as on the date) on the assessment
+/// date or was one on the admission date; without a known age it is refused, since minority cannot be shown.</item>
+/// <item>A reassessment supersedes the current assessment, which stays on record with its measures; measures already
+/// granted keep running until ended, so a reassessment lists the measures it grants now.</item>
+/// </list>
+/// </summary>
 internal sealed class ServiceNeedsService(
     ServiceNeedsDbContext db,
     ICasesModule cases,
@@ -38,9 +51,9 @@ internal sealed class ServiceNeedsService(
             if (measures[i].StartOn < admission.DecidedOn)
                 errors[$"measures[{i}].startOn"] = [$"A measure cannot start before the admission ({admission.DecidedOn:yyyy-MM-dd})."];
         var tracing = measures.Select((m, i) => (m, i)).Where(x => x.m.Measure == ServiceNeedsCodeLists.FamilyTracing).ToList();
-        if (tracing.Count > 0 && !await IsOrWasMinorAsync(caseId, assessedOn, admission.DecidedOn, cancellationToken))
+        if (tracing.Count > 0 && await FamilyTracingRefusalAsync(caseId, assessedOn, admission.DecidedOn, cancellationToken) is { } refusal)
             foreach (var (_, i) in tracing)
-                errors[$"measures[{i}].measure"] = ["Family tracing is for a client who is a minor on the assessment date or was one when admitted."];
+                errors[$"measures[{i}].measure"] = [refusal];
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         var assessment = new Assessment(caseId, assessedOn, clock.GetUtcNow().UtcDateTime);
@@ -50,7 +63,7 @@ internal sealed class ServiceNeedsService(
         db.Assessments.Add(assessment);
         db.AddIntegrationEvent(new ServiceNeedsAssessedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), assessment.Id, caseId, assessedOn, earlier?.Id,
             assessment.Measures.Select(m => new AssistanceMeasureEntry(m.Id, m.Code, m.Provider, m.StartOn, m.EndOn)).ToList()));
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync($"Case {caseId} was reassessed at the same moment; read its assessments and try again.", cancellationToken);
         return AssessmentView.Of(assessment);
     }
 
@@ -62,11 +75,12 @@ internal sealed class ServiceNeedsService(
         audit.Changed(measure.CaseId);
         if (measure.EndedOn is not null) throw new ConflictException($"Measure {measureId} already ended on {measure.EndedOn:yyyy-MM-dd}.");
         var endedOn = request.EndedOn!.Value;
-        if (endedOn < measure.StartOn)
-            throw new ValidationFailedException("endedOn", $"A measure cannot end before it starts ({measure.StartOn:yyyy-MM-dd}).");
+        if (measure.CannotEnd(endedOn) is { } error) throw new ValidationFailedException("endedOn", error);
+
         measure.End(endedOn);
-        db.AddIntegrationEvent(new AssistanceMeasureEndedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), measure.Id, measure.CaseId, measure.Code, measure.Provider, endedOn));
-        await db.SaveChangesAsync(cancellationToken);
+        db.AddIntegrationEvent(new AssistanceMeasureEndedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), measure.Id, measure.CaseId,
+            measure.Code, measure.Provider, endedOn));
+        await SaveAsync($"Measure {measureId} was ended at the same moment.", cancellationToken);
         return AssessmentView.MeasureViewOf(measure);
     }
 
@@ -78,24 +92,26 @@ internal sealed class ServiceNeedsService(
         return AssessmentView.Of(assessment);
     }
 
-    private async Task<bool> IsOrWasMinorAsync(Guid caseId, DateOnly assessedOn, DateOnly admittedOn, CancellationToken cancellationToken) =>
-        (await cases.GetProfileAsync(caseId, assessedOn, cancellationToken))?.AgeYears < AdultAge
-        || (await cases.GetProfileAsync(caseId, admittedOn, cancellationToken))?.AgeYears < AdultAge;
-}
-
-internal sealed class ServiceNeedsModuleFacade(ServiceNeedsDbContext db) : IServiceNeedsModule
-{
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid caseId, CancellationToken cancellationToken)
+    /// <summary>Null when the client is a minor on the assessment date or was one on the admission date; else why not.</summary>
+    private async Task<string?> FamilyTracingRefusalAsync(Guid caseId, DateOnly assessedOn, DateOnly admittedOn, CancellationToken cancellationToken)
     {
-        var assessments = await db.Assessments.AsNoTracking().Include(a => a.Measures).Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
-        return
-        [
-            .. assessments.Select(a => new TimelineEntry(a.AssessedOn, "service-needs", "service-needs-assessed", a.Id, new Dictionary<string, object?>
-            {
-                ["status"] = a.Status, ["supersededBy"] = a.SupersededBy, ["measures"] = a.Measures.Select(AssessmentView.MeasureViewOf).ToList(),
-            })),
-            .. assessments.SelectMany(a => a.Measures).Where(m => m.EndedOn is not null).Select(m => new TimelineEntry(m.EndedOn!.Value, "service-needs", "measure-ended", m.Id,
-                new Dictionary<string, object?> { ["measure"] = m.Code, ["provider"] = m.Provider })),
-        ];
+        var onAssessment = (await cases.GetProfileAsync(caseId, assessedOn, cancellationToken))?.AgeYears;
+        var onAdmission = (await cases.GetProfileAsync(caseId, admittedOn, cancellationToken))?.AgeYears;
+        if (onAssessment < AdultAge || onAdmission < AdultAge) return null;
+        return onAssessment is null && onAdmission is null
+            ? "Family tracing is for a client who is a minor on the assessment date or was one when admitted; the client's age is not known."
+            : "Family tracing is for a client who is a minor on the assessment date or was one when admitted.";
+    }
+
+    private async Task SaveAsync(string conflictMessage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            throw new ConflictException(conflictMessage);
+        }
     }
 }

@@ -3,8 +3,11 @@ using Tilda.Statistics.Sdk;
 namespace Tilda.Statistics.Indicators;
 
 /// <summary>
-/// Seed 000: clients taking part in the criminal process. Distinct persons who were clients on the date of a stage
-/// dated in the period, one row per stage; the total counts each person once.
+/// Seed 000: clients taking part in the criminal process. Distinct persons with a criminal-process stage dated in the
+/// period who were clients on that stage's date, one row per stage (a person may appear in several rows); the total
+/// counts each person once. A stage may be recorded for anyone with a case, so "client" is decided here from the
+/// admission and removal facts, as for <c>clients.total</c>: admitted on or before the stage date and not removed on or
+/// before it. A stage recorded before the admission, or after the removal, is therefore not counted.
 /// </summary>
 internal sealed class ClientsInCriminalProcess : IIndicator
 {
@@ -14,13 +17,13 @@ internal sealed class ClientsInCriminalProcess : IIndicator
 
     public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period)
     {
-        var stages = facts.Facts(FactTypes.CriminalProcessStage, period.From, period.To);
-        var byDate = stages.Select(s => s.Date).Distinct().ToDictionary(d => d, d => Counting.OpenAdmissions(facts, d).Select(a => a.Subject).ToHashSet());
-        return Counting.PersonsBy("stage", stages.Where(s => byDate[s.Date].Contains(s.Subject)), s => s.Get("stage"));
+        var clientOn = Counting.ClientOn(facts, period.To);
+        var stages = facts.Facts(FactTypes.CriminalProcessStage, period.From, period.To).Where(s => clientOn(s.Subject, s.Date));
+        return Counting.PersonsBy("stage", stages, s => s.Get("stage"));
     }
 }
 
-/// <summary>Persons with a reflection-period decision dated in the period.</summary>
+/// <summary>Persons with a reflection-period decision dated in the period (a person granted two counts once).</summary>
 internal sealed class ReflectionPeriodsGranted : IIndicator
 {
     public IndicatorInfo Info { get; } = new("reflection-periods.granted",
@@ -31,7 +34,8 @@ internal sealed class ReflectionPeriodsGranted : IIndicator
         new([], facts.Facts(FactTypes.ReflectionPeriodGranted, period.From, period.To).Select(f => f.Subject).Distinct().Count());
 }
 
-/// <summary>Assistance measures whose start is in the period, by measure and provider.</summary>
+/// <summary>Assistance measures whose start is in the period, by measure and provider. Each granted measure counts once,
+/// on its start; a reassessment that supersedes an assessment does not re-count the measures that assessment granted.</summary>
 internal sealed class AssistanceMeasuresStarted : IIndicator
 {
     public IndicatorInfo Info { get; } = new("assistance-measures.started",

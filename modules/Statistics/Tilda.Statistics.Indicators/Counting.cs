@@ -25,6 +25,23 @@ internal static class Counting
             .ToList();
     }
 
+    /// <summary>
+    /// Who was a client on which days, up to <paramref name="until"/>: per person, the spans from each admission to the
+    /// removal that ended it (exclusive) — the same rule as <see cref="OpenAdmissions"/>, a person is a client at the end
+    /// of a day when admitted on or before it and not removed on or before it. Read once, asked for many dates.
+    /// </summary>
+    public static Func<string, DateOnly, bool> ClientOn(IFactQuery facts, DateOnly until)
+    {
+        var removals = facts.FactsUntil(FactTypes.ClientRemoved, until)
+            .GroupBy(f => f.Get("episode"))
+            .ToDictionary(g => g.Key, g => g.Min(f => f.Date));
+        var spans = facts.FactsUntil(FactTypes.AdmissionDecided, until)
+            .Where(f => f.Get("outcome") == "admitted")
+            .Select(f => (f.Subject, From: f.Date, To: removals.TryGetValue(f.Get("episode"), out var removed) ? removed : (DateOnly?)null))
+            .ToLookup(s => s.Subject);
+        return (subject, date) => spans[subject].Any(s => s.From <= date && (s.To is null || date < s.To));
+    }
+
     /// <summary>Distinct persons per key, the total counting each person once.</summary>
     public static IndicatorResult PersonsBy(string dimension, IEnumerable<Fact> facts, Func<Fact, string> key)
     {

@@ -27,6 +27,8 @@ internal sealed class InitialReflectionPeriods : Migration
             RecordedAt = c.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey($"PK_{periods}", x => x.Id));
         migrationBuilder.CreateIndex($"IX_{periods}_CaseId", periods, "CaseId", tables.Schema);
+        // One decision a day per client, also when the same decision is submitted twice at the same moment.
+        migrationBuilder.CreateIndex($"IX_{periods}_CaseId_DecidedOn", periods, ["CaseId", "DecidedOn"], tables.Schema, unique: true);
         migrationBuilder.CreateOutboxTable(tables);
     }
 }

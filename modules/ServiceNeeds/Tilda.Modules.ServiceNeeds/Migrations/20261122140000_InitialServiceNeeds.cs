@@ -25,6 +25,9 @@ internal sealed class InitialServiceNeeds : Migration
             RecordedAt = c.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey($"PK_{assessments}", x => x.Id));
         migrationBuilder.CreateIndex($"IX_{assessments}_CaseId", assessments, "CaseId", tables.Schema);
+        // One current assessment per case, also when two reassessments are submitted at the same moment.
+        migrationBuilder.CreateIndex($"IX_{assessments}_CaseId_Current", assessments, "CaseId", tables.Schema, unique: true,
+            filter: ServiceNeedsDbContext.CurrentFilter);
 
         var measures = tables.Table("measures");
         migrationBuilder.CreateTable(measures, schema: tables.Schema, columns: c => new
