@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using Autofac;
+using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Tilda.Host.Auth;
-using Tilda.Host.Composition;
 using Tilda.Host.Telemetry;
 using Tilda.Host.Web;
 using Tilda.Modules.Audit;
@@ -13,8 +13,8 @@ using Tilda.Modules.ReflectionPeriods;
 using Tilda.Modules.ServiceNeeds;
 using Tilda.Modules.Statistics;
 using Tilda.Statistics.Indicators;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Host;
 
@@ -23,7 +23,7 @@ internal static class TildaHost
 {
     public static void AddTilda(this WebApplicationBuilder builder)
     {
-        builder.Host.UseServiceProviderFactory(new AutofacWithKeyedServicesFactory());
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
             container.RegisterModule<CasesModule>();
@@ -36,25 +36,23 @@ internal static class TildaHost
         });
 
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath));
-        services.AddCasesModule();
-        services.AddDecisionsModule();
-        services.AddServiceNeedsModule();
-        services.AddReflectionPeriodsModule();
-        services.AddCriminalProcessModule();
-        services.AddAuditModule();
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
-        services.AddStatisticsModule(
+        var database = DatabaseSettings.From(configuration, contentRoot);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.AddOutboxRelay(configuration.GetSection("Outbox"));
+        services.AddCasesModule(database);
+        services.AddDecisionsModule(database);
+        services.AddServiceNeedsModule(database);
+        services.AddReflectionPeriodsModule(database);
+        services.AddCriminalProcessModule(database);
+        services.AddAuditModule(database);
+        services.AddStatisticsModule(database,
             pseudonymKey: DataFolder.Secret(configuration, contentRoot, "Statistics:PseudonymKey", "pseudonym.key"),
             disclosureThreshold: configuration.GetValue("Statistics:Disclosure:Threshold", 5),
             builtInIndicators: BuiltInIndicators.Assembly,
             pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot));
-
-        services.AddSingleton<OutboxSignal>();
-        services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
-        services.AddHostedService<OutboxRelay>();
 
         // Never at Information, whatever the configuration says: "Request starting" lines carry query strings (names searched for).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
@@ -70,7 +68,7 @@ internal static class TildaHost
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("databases");
-        services.AddHostedService<TelemetryService>();
+        builder.AddTildaTelemetry();
     }
 
     public static void UseTilda(this WebApplication app)

@@ -157,9 +157,9 @@ public sealed class CasesTests(TildaApp app) : IClassFixture<TildaApp>
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=1000", "pageSize")]
     [InlineData("page=0", "page")]
-    public async Task Given_bad_search_parameters_When_searching_Then_422(string query, string field)
+    public async Task Given_bad_search_parameters_When_searching_Then_400(string query, string field)
     {
-        await (await _caseworker.GetAsync($"/api/cases?{query}")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, field);
+        await (await _caseworker.GetAsync($"/api/cases?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, field);
     }
 
     [Fact]

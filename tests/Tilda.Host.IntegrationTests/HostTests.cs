@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using OpenTelemetry;
+using OpenTelemetry.Trace;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Tilda.Host.IntegrationTests.Infrastructure;
@@ -60,7 +61,7 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     public async Task Given_a_search_by_name_When_it_is_traced_Then_spans_carry_the_route_but_not_the_name()
     {
         var spans = new CapturingSpans();
-        using var traced = TildaApp.WithServices(s => s.AddSingleton<BaseProcessor<Activity>>(spans));
+        using var traced = TildaApp.WithServices(s => s.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddProcessor(spans)));
         var caseworker = traced.ClientAs("caseworker");
 
         await caseworker.GetJson("/api/cases?q=Jäljittämätön");

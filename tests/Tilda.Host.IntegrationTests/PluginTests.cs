@@ -37,7 +37,7 @@ public sealed class PluginTests
         Assert.Equal(6, table.Cells()["phone"]);
         Assert.Equal(6, table.Total());
         Assert.DoesNotContain(indicators, i => i!["id"]!.GetValue<string>() == "forbidden.indicator");
-        Assert.Contains(logs.Messages, m => m.Contains("Tilda.Statistics.ForbiddenPlugin.dll refused") && m.Contains("Tilda.Shared"));
+        Assert.Contains(logs.Messages, m => m.Contains("Tilda.Statistics.ForbiddenPlugin.dll refused") && m.Contains("Tilda.BuildingBlocks"));
         Assert.Contains(logs.Messages, m => m.Contains("Broken.dll refused"));
     }
 }

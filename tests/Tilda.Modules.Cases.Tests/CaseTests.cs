@@ -1,5 +1,5 @@
+using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Cases.Domain;
-using Tilda.Shared.Events;
 
 namespace Tilda.Modules.Cases.Tests;
 
@@ -18,78 +18,62 @@ public sealed class CaseTests
         return (@case, application);
     }
 
-    private static Application NewApplication(Guid caseId, string receivedOn) => new(
+    private static Application NewApplication(Guid caseId, string receivedOn, Guid? previous = null) => new(
         Guid.NewGuid(), caseId, DateOnly.Parse(receivedOn), "written", false, "police", null, "presumed-victim",
-        [new ExploitationFormEntry("sexual", true)], "finland", ["FIN"], false, [], Now);
+        [new ExploitationFormEntry("sexual", true)], "finland", ["FIN"], false, [], previous, Now);
+
+    private static ApplicationOutcome Outcome(DecisionState state, string decidedOn, string? removedOn = null) =>
+        new(state, Guid.NewGuid(), DateOnly.Parse(decidedOn), removedOn is null ? null : DateOnly.Parse(removedOn));
 
     [Fact]
-    public void Given_an_admission_When_recorded_Then_the_case_is_a_client_case_since_the_decision()
+    public void Given_an_admission_When_the_state_is_derived_Then_the_case_is_a_client_case_since_the_decision()
     {
-        var (@case, application) = NewCase();
+        var state = CaseState.Of(Outcome(DecisionState.Admitted, "2025-03-20"));
 
-        @case.Record(CaseDecision.ForAdmission(Guid.NewGuid(), @case.Id, application.Id, new DateOnly(2025, 3, 20), "admitted", null));
-
-        Assert.Equal(CaseStatus.Client, @case.Status);
-        Assert.Equal(new DateOnly(2025, 3, 20), @case.ClientSince);
-        Assert.Equal(ApplicationStatus.Admitted, application.Status);
+        Assert.Equal((CaseState.Client, new DateOnly(2025, 3, 20), (DateOnly?)null), (state.Status, state.ClientSince, state.RemovedOn));
     }
 
     [Fact]
-    public void Given_a_removal_arriving_before_its_admission_When_both_are_recorded_Then_the_status_is_the_same_as_in_order()
+    public void Given_an_admission_since_removed_When_the_state_is_derived_Then_a_former_client_with_both_dates()
     {
-        var (inOrder, first) = NewCase();
-        var (outOfOrder, second) = NewCase();
-        var admission = Guid.NewGuid();
-        var removal = Guid.NewGuid();
+        var state = CaseState.Of(Outcome(DecisionState.Removed, "2025-03-20", "2025-06-01"));
 
-        inOrder.Record(CaseDecision.ForAdmission(admission, inOrder.Id, first.Id, new DateOnly(2025, 3, 20), "admitted", null));
-        inOrder.Record(CaseDecision.ForRemoval(removal, inOrder.Id, admission, new DateOnly(2025, 6, 1), "left-finland"));
-        outOfOrder.Record(CaseDecision.ForRemoval(removal, outOfOrder.Id, admission, new DateOnly(2025, 6, 1), "left-finland"));
-        outOfOrder.Record(CaseDecision.ForAdmission(admission, outOfOrder.Id, second.Id, new DateOnly(2025, 3, 20), "admitted", null));
-
-        Assert.Equal(CaseStatus.FormerClient, inOrder.Status);
-        Assert.Equal(inOrder.Status, outOfOrder.Status);
-        Assert.Equal(inOrder.RemovedOn, outOfOrder.RemovedOn);
-    }
-
-    [Fact]
-    public void Given_a_decision_already_recorded_When_it_arrives_again_Then_nothing_changes()
-    {
-        var (@case, application) = NewCase();
-        var decision = CaseDecision.ForAdmission(Guid.NewGuid(), @case.Id, application.Id, new DateOnly(2025, 3, 20), "admitted", null);
-        @case.Record(decision);
-        var version = @case.Version;
-
-        var recorded = @case.Record(CaseDecision.ForAdmission(decision.DecisionId, @case.Id, application.Id, new DateOnly(2025, 3, 20), "admitted", null));
-
-        Assert.False(recorded);
-        Assert.Single(@case.Decisions);
-        Assert.Equal(version, @case.Version);
+        Assert.Equal((CaseState.FormerClient, new DateOnly(2025, 3, 20), new DateOnly(2025, 6, 1)), (state.Status, state.ClientSince!.Value, state.RemovedOn!.Value));
     }
 
     [Fact]
     public void Given_each_status_When_asking_whether_the_person_may_apply_again_Then_only_after_rejection_or_removal()
     {
-        var (pending, _) = NewCase();
-        var (rejected, rejectedApplication) = NewCase();
-        rejected.Record(CaseDecision.ForAdmission(Guid.NewGuid(), rejected.Id, rejectedApplication.Id, new DateOnly(2025, 3, 20), "rejected", "other"));
-        var (client, clientApplication) = NewCase();
-        client.Record(CaseDecision.ForAdmission(Guid.NewGuid(), client.Id, clientApplication.Id, new DateOnly(2025, 3, 20), "admitted", null));
-
-        Assert.False(pending.CanReapply);
-        Assert.True(rejected.CanReapply);
-        Assert.False(client.CanReapply);
+        Assert.False(CaseState.Of(null).CanReapply);
+        Assert.True(CaseState.Of(Outcome(DecisionState.Rejected, "2025-03-20")).CanReapply);
+        Assert.False(CaseState.Of(Outcome(DecisionState.Admitted, "2025-03-20")).CanReapply);
+        Assert.True(CaseState.Of(Outcome(DecisionState.Removed, "2025-03-20", "2025-06-01")).CanReapply);
     }
 
     [Fact]
-    public void Given_a_rejected_person_When_a_new_application_arrives_Then_the_case_is_an_applicant_again()
+    public void Given_a_rejected_person_When_a_new_application_arrives_Then_the_case_follows_the_new_one()
     {
-        var (@case, application) = NewCase();
-        @case.Record(CaseDecision.ForAdmission(Guid.NewGuid(), @case.Id, application.Id, new DateOnly(2025, 3, 20), "rejected", "other"));
+        var (@case, first) = NewCase();
+        var second = NewApplication(@case.Id, "2025-05-01", previous: first.Id);
 
-        @case.Add(NewApplication(@case.Id, "2025-05-01"));
+        @case.Add(second);
 
-        Assert.Equal(CaseStatus.Applicant, @case.Status);
+        Assert.Equal(second.Id, @case.LatestApplicationId);
+        Assert.Equal(first.Id, second.PreviousApplicationId);
+        Assert.Equal(CaseState.Applicant, CaseState.Of(null).Status);
+    }
+
+    [Fact]
+    public void Given_a_new_application_When_added_Then_the_person_version_the_etag_stands_for_does_not_change()
+    {
+        var (@case, first) = NewCase();
+        var version = @case.Version;
+
+        @case.Add(NewApplication(@case.Id, "2025-05-01", previous: first.Id));
+        Assert.Equal(version, @case.Version);
+
+        @case.ChangePerson(Person("residence-permit"));
+        Assert.Equal(version + 1, @case.Version);
     }
 
     [Fact]

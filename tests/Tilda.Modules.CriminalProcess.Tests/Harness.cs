@@ -1,11 +1,14 @@
+using Tilda.Modules.Audit.Contracts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Tilda.Modules.CriminalProcess.Contracts;
+using Tilda.Modules.CriminalProcess.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.Events;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.CriminalProcess.Tests;
 
@@ -15,6 +18,8 @@ namespace Tilda.Modules.CriminalProcess.Tests;
 /// </summary>
 internal sealed class Harness : IDisposable
 {
+    private static readonly IntegrationEventTypes EventTypes = new([new(typeof(CriminalProcessStageRecordedIntegrationEvent).Assembly)]);
+
     public static readonly DateOnly Today = new(2024, 12, 31);
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
@@ -30,9 +35,8 @@ internal sealed class Harness : IDisposable
     public FakeCases Cases { get; } = new();
     public Guid CaseId => Cases.CaseId;
 
-    public CriminalProcessDbContext Context() => new(new DbContextOptionsBuilder<CriminalProcessDbContext>()
+    public CriminalProcessDbContext Context() => new SqliteCriminalProcessDbContext(new DbContextOptionsBuilder<SqliteCriminalProcessDbContext>()
         .UseSqlite(_connection, o => o.MigrationsHistoryTable(ModuleTables.For(CriminalProcessDbContext.Module, null).MigrationsHistoryTable))
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
         .Options);
 
     /// <summary>Runs one request on a fresh context and service, as the host does per request.</summary>
@@ -45,7 +49,7 @@ internal sealed class Harness : IDisposable
     public async Task<(int Stages, List<IntegrationEvent> Events)> WrittenAsync()
     {
         await using var db = Context();
-        var events = (await db.Set<OutboxMessage>().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync()).Select(m => m.Deserialize()).ToList();
+        var events = (await db.Set<OutboxMessage>().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync()).Select(m => m.Deserialize(EventTypes)).ToList();
         return (await db.Stages.CountAsync(), events);
     }
 

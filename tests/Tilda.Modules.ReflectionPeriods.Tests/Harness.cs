@@ -1,12 +1,15 @@
+using Tilda.Modules.Audit.Contracts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Tilda.Modules.ReflectionPeriods.Contracts;
+using Tilda.Modules.ReflectionPeriods.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Decisions.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.Events;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ReflectionPeriods.Tests;
 
@@ -16,6 +19,8 @@ namespace Tilda.Modules.ReflectionPeriods.Tests;
 /// </summary>
 internal sealed class Harness : IDisposable
 {
+    private static readonly IntegrationEventTypes EventTypes = new([new(typeof(ReflectionPeriodGrantedIntegrationEvent).Assembly)]);
+
     public static readonly DateOnly Today = new(2024, 12, 31);
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
@@ -32,9 +37,8 @@ internal sealed class Harness : IDisposable
     public FakeDecisions Decisions { get; } = new();
     public Guid CaseId => Cases.CaseId;
 
-    public ReflectionPeriodsDbContext Context() => new(new DbContextOptionsBuilder<ReflectionPeriodsDbContext>()
+    public ReflectionPeriodsDbContext Context() => new SqliteReflectionPeriodsDbContext(new DbContextOptionsBuilder<SqliteReflectionPeriodsDbContext>()
         .UseSqlite(_connection, o => o.MigrationsHistoryTable(ModuleTables.For(ReflectionPeriodsDbContext.Module, null).MigrationsHistoryTable))
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
         .Options);
 
     /// <summary>Runs one request on a fresh context and service, as the host does per request.</summary>
@@ -47,7 +51,7 @@ internal sealed class Harness : IDisposable
     public async Task<(int Periods, List<IntegrationEvent> Events)> WrittenAsync()
     {
         await using var db = Context();
-        var events = (await db.Set<OutboxMessage>().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync()).Select(m => m.Deserialize()).ToList();
+        var events = (await db.Set<OutboxMessage>().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync()).Select(m => m.Deserialize(EventTypes)).ToList();
         return (await db.Periods.CountAsync(), events);
     }
 

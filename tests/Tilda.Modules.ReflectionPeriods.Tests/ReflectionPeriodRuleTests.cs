@@ -91,7 +91,6 @@ public sealed class ReflectionPeriodRuleTests
     }
 
     [Theory]
-    [InlineData("2023-12-31", "interrupted", "endedOn")] // before the start
     [InlineData("2024-03-02", "interrupted", "endedOn")] // after the last granted day
     [InlineData("2024-02-01", "expired", "reason")]      // "expired" before the last granted day
     [InlineData("2024-01-01", "interrupted", null)]      // on its first day

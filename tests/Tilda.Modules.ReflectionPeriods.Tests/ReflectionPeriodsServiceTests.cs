@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.ReflectionPeriods.Contracts;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ReflectionPeriods.Tests;
 

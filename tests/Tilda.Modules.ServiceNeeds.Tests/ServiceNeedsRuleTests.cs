@@ -1,3 +1,5 @@
+using Tilda.BuildingBlocks.Validation;
+using Tilda.Shared.Errors;
 namespace Tilda.Modules.ServiceNeeds.Tests;
 
 /// <summary>The rules that need no case: dates against today, codes, the number of measures, a measure's own dates.</summary>
@@ -88,9 +90,9 @@ public sealed class ServiceNeedsRuleTests
     {
         var measure = new Measure(Guid.NewGuid(), Guid.NewGuid(), "legal-aid", "ngo", new DateOnly(2024, 3, 1), new DateOnly(2024, 12, 31));
 
-        Assert.NotNull(measure.CannotEnd(new DateOnly(2024, 2, 29)));
-        Assert.Null(measure.CannotEnd(new DateOnly(2024, 3, 1)));
-        Assert.Null(measure.CannotEnd(new DateOnly(2025, 1, 15))); // after the planned end: it ran longer than planned
+        Assert.Throws<ValidationFailedException>(() => Ending.EnsureCanEnd("The measure", null, measure.StartOn, new DateOnly(2024, 2, 29)));
+        Ending.EnsureCanEnd("The measure", null, measure.StartOn, new DateOnly(2024, 3, 1));
+        Ending.EnsureCanEnd("The measure", null, measure.StartOn, new DateOnly(2025, 1, 15)); // after the planned end: it ran longer than planned
         measure.End(new DateOnly(2024, 6, 30));
 
         Assert.Equal((new DateOnly(2024, 12, 31), new DateOnly(2024, 6, 30)), (measure.EndOn!.Value, measure.EndedOn!.Value));

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ServiceNeeds.Tests;
 

@@ -19,7 +19,7 @@ public sealed class FactProjectorTests
         var decisionId = Guid.NewGuid();
         var projector = new FactProjector(new Pseudonymizer(new PseudonymKey(new byte[32])));
 
-        var facts = projector.Project(new ClientAdmittedIntegrationEvent(Guid.NewGuid(), DateTimeOffset.UtcNow, decisionId, Guid.NewGuid(), caseId, new DateOnly(2025, 4, 1), false, Profile, Application))
+        var facts = projector.Project(new ClientAdmittedIntegrationEvent(Guid.NewGuid(), DateTimeOffset.UtcNow, decisionId, Guid.NewGuid(), caseId, new DateOnly(2025, 4, 1), false, Profile.Decided(), Application.Decided()))
             .Select(f => f.ToFact()).ToList();
 
         Assert.Equal([FactTypes.AdmissionDecided, FactTypes.AdmittedExploitationForm, FactTypes.AdmittedExploitationForm, FactTypes.AdmittedDependentChild], facts.Select(f => f.Type));

@@ -7,7 +7,7 @@ using Tilda.Modules.Statistics.Api;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Indicators;
 using Tilda.Shared.Events;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 using Tilda.Statistics.Indicators;
 using Tilda.Statistics.Sdk;
 
@@ -27,9 +27,8 @@ public sealed class InboxTests : IDisposable
         db.Database.Migrate();
     }
 
-    private StatisticsDbContext Context() => new(new DbContextOptionsBuilder<StatisticsDbContext>()
+    private StatisticsDbContext Context() => new Migrations.Sqlite.SqliteStatisticsDbContext(new DbContextOptionsBuilder<Migrations.Sqlite.SqliteStatisticsDbContext>()
         .UseSqlite(_connection, o => o.MigrationsHistoryTable(ModuleTables.For(StatisticsDbContext.Module, null).MigrationsHistoryTable))
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
         .Options);
 
     private async Task DeliverAsync(IEnumerable<IntegrationEvent> events)
@@ -80,10 +79,10 @@ public sealed class InboxTests : IDisposable
             events.Add(new ApplicationReceivedIntegrationEvent(Guid.NewGuid(), Now, applicationId, caseId, new DateOnly(2024, month, 3), "written", false, false, profile, application));
             if (i % 4 == 3)
             {
-                events.Add(new ApplicationRejectedIntegrationEvent(Guid.NewGuid(), Now, admissionId, applicationId, caseId, new DateOnly(2024, month, 20), "other", false, profile, application));
+                events.Add(new ApplicationRejectedIntegrationEvent(Guid.NewGuid(), Now, admissionId, applicationId, caseId, new DateOnly(2024, month, 20), "other", false, profile.Decided(), application.Decided()));
                 continue;
             }
-            events.Add(new ClientAdmittedIntegrationEvent(Guid.NewGuid(), Now, admissionId, applicationId, caseId, new DateOnly(2024, month, 20), false, profile, application));
+            events.Add(new ClientAdmittedIntegrationEvent(Guid.NewGuid(), Now, admissionId, applicationId, caseId, new DateOnly(2024, month, 20), false, profile.Decided(), application.Decided()));
             if (i % 5 == 0)
                 events.Add(new ClientRemovedIntegrationEvent(Guid.NewGuid(), Now, Guid.NewGuid(), admissionId, caseId, new DateOnly(2024, Math.Min(month + 1, 12), 25), "left-finland"));
         }

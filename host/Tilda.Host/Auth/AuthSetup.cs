@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Web;
 
 namespace Tilda.Host.Auth;
 

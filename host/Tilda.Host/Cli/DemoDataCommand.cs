@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Tilda.Host.Auth;
-using Tilda.Shared.Outbox;
+using Tilda.BuildingBlocks.Outbox;
 
 namespace Tilda.Host.Cli;
 
@@ -56,15 +56,8 @@ internal static class DemoDataCommand
 
     private static async Task WaitForDeliveryAsync(IServiceProvider services)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (true)
-        {
-            using var scope = services.CreateScope();
-            var pending = 0;
-            foreach (var outbox in scope.ServiceProvider.GetServices<IOutboxStore>()) pending += await outbox.UndeliveredCountAsync(CancellationToken.None);
-            if (pending == 0) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{pending} events were still undelivered after two minutes.");
-            await Task.Delay(100);
-        }
+        var log = services.GetRequiredService<IntegrationEventLog>();
+        if (!await log.WaitForDeliveryAsync(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(2), CancellationToken.None))
+            throw new TimeoutException("Some events were still undelivered after two minutes.");
     }
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Tilda.Host.Auth;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Web;
 
 namespace Tilda.Host.Cli;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using OpenTelemetry;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -8,46 +7,27 @@ using OpenTelemetry.Trace;
 namespace Tilda.Host.Telemetry;
 
 /// <summary>
-/// OpenTelemetry with the core SDK builders, started and stopped with the host. Listens to ASP.NET Core's and
-/// Npgsql's built-in sources and Tilda's own; exports over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// OpenTelemetry through OpenTelemetry.Extensions.Hosting (eShop's ServiceDefaults is the model): traces and metrics from
+/// ASP.NET Core's instrumentation, Npgsql's own source and Tilda's sources and meters; exported over OTLP only when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Spans carry routes, ids and codes — never a query string.
 /// </summary>
-internal sealed class TelemetryService(IConfiguration configuration, IEnumerable<BaseProcessor<Activity>> extraProcessors) : IHostedService, IDisposable
+internal static class TelemetrySetup
 {
-    private TracerProvider? _tracing;
-    private MeterProvider? _metrics;
+    public const string ServiceName = "tilda";
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public static void AddTildaTelemetry(this WebApplicationBuilder builder)
     {
-        var resource = ResourceBuilder.CreateDefault().AddService("tilda");
-        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-
-        var tracing = Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddSource("Microsoft.AspNetCore", "Npgsql", "Tilda.*")
-            .AddProcessor(new RedactUrlProcessor());
-        foreach (var processor in extraProcessors) tracing.AddProcessor(processor);
-        if (otlp) tracing.AddOtlpExporter();
-        _tracing = tracing.Build();
-
-        var metrics = Sdk.CreateMeterProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Tilda.*");
-        if (otlp) metrics.AddOtlpExporter();
-        _metrics = metrics.Build();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _tracing?.ForceFlush(2000);
-        _metrics?.ForceFlush(2000);
-        return Task.CompletedTask;
-    }
-
-    public void Dispose()
-    {
-        _tracing?.Dispose();
-        _metrics?.Dispose();
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
+                .AddSource("Npgsql", "Tilda.*")
+                .AddProcessor(new RedactUrlProcessor()))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Tilda.*"));
+        if (otlp) telemetry.UseOtlpExporter();
     }
 }
 

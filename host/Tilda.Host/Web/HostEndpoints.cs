@@ -1,11 +1,12 @@
+using Tilda.Modules.Audit.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
 
 namespace Tilda.Host.Web;
 

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Audit;
 
-internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : DbContext(options)
+/// <summary>The Audit module's tables. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+internal class AuditDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "audit";
 

@@ -1,3 +1,4 @@
+using Tilda.Modules.Audit.Contracts;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
+using Tilda.Modules.Audit.Migrations.Sqlite;
+using Tilda.Modules.Audit.Migrations.PostgreSql;
+using Tilda.Modules.Audit.Migrations.SqlServer;
 
 namespace Tilda.Modules.Audit;
 
@@ -22,8 +26,8 @@ public static class AuditModuleRegistration
 {
     public const int MaxPageSize = 500;
 
-    public static IServiceCollection AddAuditModule(this IServiceCollection services) =>
-        services.AddModule<AuditDbContext>(AuditDbContext.Module, hasOutbox: false);
+    public static IServiceCollection AddAuditModule(this IServiceCollection services, DatabaseSettings database) =>
+        services.AddModule<AuditDbContext, SqliteAuditDbContext, PostgreSqlAuditDbContext, SqlServerAuditDbContext>(database, AuditDbContext.Module, events: null);
 
     /// <summary>Records the cases each request touched, with the request's final status: place it outside the exception handler.</summary>
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app) => app.UseMiddleware<AuditMiddleware>();

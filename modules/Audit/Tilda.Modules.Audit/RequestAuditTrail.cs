@@ -1,6 +1,7 @@
+using Tilda.Modules.Audit.Contracts;
 using Microsoft.AspNetCore.Http;
 using Tilda.Shared;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Web;
 
 namespace Tilda.Modules.Audit;
 

@@ -1,10 +1,7 @@
-using Tilda.Shared;
-using Tilda.Shared.Events;
-
 namespace Tilda.Modules.Cases.Contracts;
 
 /// <summary>What other modules may ask the Cases module. Answers carry ids, dates, codes and ages — never names.</summary>
-public interface ICasesModule : ICaseTimelineSource
+public interface ICasesModule
 {
     Task<ApplicationSummary?> FindApplicationAsync(Guid applicationId, CancellationToken cancellationToken);
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Domain;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Cases;
 
-internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
+/// <summary>The Cases module's tables. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+internal class CasesDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "cases";
 
@@ -22,10 +23,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             c.ToTable(tables.Table("cases"), tables.Schema);
             c.HasKey(x => x.Id);
             c.Property(x => x.Id).ValueGeneratedNever();
-            c.Property(x => x.Status).HasMaxLength(20);
             c.Property(x => x.SearchText).HasMaxLength(210);
             c.Property(x => x.Version).IsConcurrencyToken();
-            c.HasIndex(x => x.Status);
+            c.HasIndex(x => x.LatestApplicationId);
             var p = c.ComplexProperty(x => x.Person);
             {
                 p.Property(x => x.GivenNames).HasColumnName("GivenNames").HasMaxLength(100);
@@ -39,7 +39,6 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
                 p.Property(x => x.PersonalIdentityCode).HasColumnName("PersonalIdentityCode").HasMaxLength(11);
             }
             c.HasMany(x => x.Applications).WithOne().HasForeignKey(a => a.CaseId);
-            c.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.CaseId);
             c.HasMany(x => x.PersonHistory).WithOne().HasForeignKey(s => s.CaseId);
         });
 
@@ -56,19 +55,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             a.Property(x => x.ExploitationLocation).HasMaxLength(20);
             a.Property(x => x.ExploitationCountries).HasMaxLength(200).HasCodeListConversion();
             a.Property(x => x.DependentChildren).HasJsonConversion();
-            a.Property(x => x.Status).HasMaxLength(20);
             a.HasIndex(x => x.CaseId);
-        });
-
-        modelBuilder.Entity<CaseDecision>(d =>
-        {
-            d.ToTable(tables.Table("case_decisions"), tables.Schema);
-            d.HasKey(x => x.DecisionId);
-            d.Property(x => x.DecisionId).ValueGeneratedNever();
-            d.Property(x => x.Kind).HasMaxLength(20);
-            d.Property(x => x.Outcome).HasMaxLength(20);
-            d.Property(x => x.Reason).HasMaxLength(40);
-            d.HasIndex(x => x.CaseId);
+            a.HasIndex(x => x.PreviousApplicationId).IsUnique();
         });
 
         modelBuilder.Entity<PersonSnapshot>(s =>

@@ -9,12 +9,15 @@ using Tilda.Modules.Cases.CodeLists;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
+using Tilda.Modules.Cases.Migrations.Sqlite;
+using Tilda.Modules.Cases.Migrations.PostgreSql;
+using Tilda.Modules.Cases.Migrations.SqlServer;
 
 namespace Tilda.Modules.Cases;
 
-/// <summary>Cases: applications, the person, and the case's status as decided.</summary>
+/// <summary>Cases: applications and the person; the case as a caseworker reads it, composed with what Decisions decided.</summary>
 public sealed class CasesModule : Module
 {
     protected override void Load(ContainerBuilder builder)
@@ -27,9 +30,9 @@ public sealed class CasesModule : Module
 
 public static class CasesModuleRegistration
 {
-    public static IServiceCollection AddCasesModule(this IServiceCollection services)
+    public static IServiceCollection AddCasesModule(this IServiceCollection services, DatabaseSettings database)
     {
-        return services.AddModule<CasesDbContext>(CasesDbContext.Module);
+        return services.AddModule<CasesDbContext, SqliteCasesDbContext, PostgreSqlCasesDbContext, SqlServerCasesDbContext>(database, CasesDbContext.Module, typeof(ApplicationReceivedIntegrationEvent).Assembly);
     }
 
     public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder endpoints)
@@ -57,7 +60,7 @@ public static class CasesModuleRegistration
 
         api.MapPatch("/cases/{caseId:guid}/person", async (Guid caseId, JsonObject patch, CasesService cases, HttpContext http, CancellationToken ct) =>
         {
-            var version = await cases.PatchPersonAsync(caseId, ETags.IfMatchVersion(http.Request), patch, ct);
+            var version = await cases.PatchPersonAsync(caseId, IfMatch.From(http.Request), patch, ct);
             var (view, _) = await cases.GetCaseAsync(caseId, ct);
             http.Response.Headers.ETag = ETags.Of(version);
             return Results.Ok(view);

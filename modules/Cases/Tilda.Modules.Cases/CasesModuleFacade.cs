@@ -5,7 +5,7 @@ using Tilda.Shared.Events;
 
 namespace Tilda.Modules.Cases;
 
-internal sealed class CasesModuleFacade(CasesDbContext db) : ICasesModule
+internal sealed class CasesModuleFacade(CasesDbContext db) : ICasesModule, ICaseTimelineSource
 {
     public async Task<ApplicationSummary?> FindApplicationAsync(Guid applicationId, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ internal sealed class CasesModuleFacade(CasesDbContext db) : ICasesModule
             .. @case.Applications.Select(a => new TimelineEntry(a.ReceivedOn, "cases", "application-received", a.Id, new Dictionary<string, object?>
             {
                 ["channel"] = a.Channel, ["urgent"] = a.Urgent, ["referrerType"] = a.ReferrerType, ["applicantRole"] = a.ApplicantRole,
-                ["status"] = a.Status, ["exploitationForms"] = a.ExploitationForms, ["exploitationLocation"] = a.ExploitationLocation,
+                ["exploitationForms"] = a.ExploitationForms, ["exploitationLocation"] = a.ExploitationLocation,
             })),
             // The first snapshot is the person as first recorded; later ones are changes.
             .. @case.PersonHistory.OrderBy(s => s.EffectiveFrom).ThenBy(s => s.RecordedAt).Skip(1).Select(s => new TimelineEntry(s.EffectiveFrom, "cases", "person-details-changed", s.Id,

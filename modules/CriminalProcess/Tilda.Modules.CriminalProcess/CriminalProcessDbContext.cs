@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.CriminalProcess;
 
-internal sealed class CriminalProcessDbContext(DbContextOptions<CriminalProcessDbContext> options) : DbContext(options)
+/// <summary>The CriminalProcess module's tables. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+internal class CriminalProcessDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "criminal_process";
 

@@ -1,3 +1,4 @@
+using Tilda.Modules.Cases.Contracts;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,8 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Tilda.Modules.CriminalProcess.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
+using Tilda.Modules.CriminalProcess.Migrations.Sqlite;
+using Tilda.Modules.CriminalProcess.Migrations.PostgreSql;
+using Tilda.Modules.CriminalProcess.Migrations.SqlServer;
 
 namespace Tilda.Modules.CriminalProcess;
 
@@ -17,16 +21,16 @@ public sealed class CriminalProcessModule : Autofac.Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<CriminalProcessService>().InstancePerLifetimeScope();
-        builder.RegisterType<CriminalProcessModuleFacade>().As<ICriminalProcessModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<CriminalProcessTimeline>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
         builder.RegisterType<CriminalProcessCodeLists>().As<ICodeListSource>().SingleInstance();
     }
 }
 
 public static class CriminalProcessModuleRegistration
 {
-    public static IServiceCollection AddCriminalProcessModule(this IServiceCollection services)
+    public static IServiceCollection AddCriminalProcessModule(this IServiceCollection services, DatabaseSettings database)
     {
-        return services.AddModule<CriminalProcessDbContext>(CriminalProcessDbContext.Module);
+        return services.AddModule<CriminalProcessDbContext, SqliteCriminalProcessDbContext, PostgreSqlCriminalProcessDbContext, SqlServerCriminalProcessDbContext>(database, CriminalProcessDbContext.Module, typeof(CriminalProcessStageRecordedIntegrationEvent).Assembly);
     }
 
     public static IEndpointRouteBuilder MapCriminalProcessEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Tilda.BuildingBlocks.Validation;
 using Tilda.Shared;
 
 namespace Tilda.Modules.CriminalProcess;
@@ -17,9 +18,9 @@ internal sealed class StageValidator : AbstractValidator<StageRequest>
     public StageValidator(TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.Stage).NotEmpty().Must(CriminalProcessCodeLists.Stage.Contains).WithMessage($"Unknown stage; expected {CriminalProcessCodeLists.Stage.Describe()}.");
-        RuleFor(r => r.OccurredOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The date cannot be in the future.");
-        RuleFor(r => r.Role).NotEmpty().Must(CriminalProcessCodeLists.Role.Contains).WithMessage($"Unknown role; expected {CriminalProcessCodeLists.Role.Describe()}.");
-        RuleFor(r => r.Offence).NotEmpty().Must(CriminalProcessCodeLists.Offence.Contains).WithMessage($"Unknown offence; expected {CriminalProcessCodeLists.Offence.Describe()}.");
+        RuleFor(r => r.Stage).NotEmpty().KnownCode(CriminalProcessCodeLists.Stage);
+        RuleFor(r => r.OccurredOn).NotNull().NotInFuture(clock, "The date");
+        RuleFor(r => r.Role).NotEmpty().KnownCode(CriminalProcessCodeLists.Role);
+        RuleFor(r => r.Offence).NotEmpty().KnownCode(CriminalProcessCodeLists.Offence);
     }
 }

@@ -1,10 +1,12 @@
+using Tilda.Modules.Audit.Contracts;
+using Tilda.BuildingBlocks.Validation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.CriminalProcess.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Outbox;
+using Tilda.BuildingBlocks.Outbox;
 
 namespace Tilda.Modules.CriminalProcess;
 

@@ -1,9 +1,8 @@
-using Tilda.Shared;
-
 namespace Tilda.Modules.Decisions.Contracts;
 
-/// <summary>What other modules may ask the Decisions module: who is a client, since when.</summary>
-public interface IDecisionsModule : ICaseTimelineSource
+/// <summary>What other modules may ask the Decisions module: who is a client, since when. Decisions is the only owner
+/// of that fact.</summary>
+public interface IDecisionsModule
 {
     /// <summary>The admission that makes the person a client now, or null when they are not a current client.</summary>
     Task<ClientAdmission?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken);

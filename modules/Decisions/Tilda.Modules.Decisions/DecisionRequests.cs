@@ -1,6 +1,6 @@
 using FluentValidation;
+using Tilda.BuildingBlocks.Validation;
 using Tilda.Shared;
-using Tilda.Shared.CodeLists;
 
 namespace Tilda.Modules.Decisions;
 
@@ -16,17 +16,14 @@ internal sealed class AdmissionDecisionValidator : AbstractValidator<AdmissionDe
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.ApplicationId).NotEmpty();
-        RuleFor(r => r.DecidedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The decision date cannot be in the future.");
-        RuleFor(r => r.Outcome).NotEmpty().Must(DecisionsCodeLists.Outcome.Contains).WithMessage(Unknown(DecisionsCodeLists.Outcome));
+        RuleFor(r => r.DecidedOn).NotNull().NotInFuture(clock, "The decision date");
+        RuleFor(r => r.Outcome).NotEmpty().KnownCode(DecisionsCodeLists.Outcome);
         RuleFor(r => r.RejectionReason).NotEmpty().When(r => r.Outcome == AdmissionDecision.Rejected)
             .WithMessage("A rejection needs a reason.");
-        RuleFor(r => r.RejectionReason).Must(DecisionsCodeLists.RejectionReason.Contains).When(r => !string.IsNullOrEmpty(r.RejectionReason))
-            .WithMessage(Unknown(DecisionsCodeLists.RejectionReason));
+        RuleFor(r => r.RejectionReason).KnownCode(DecisionsCodeLists.RejectionReason).When(r => !string.IsNullOrEmpty(r.RejectionReason));
         RuleFor(r => r.RejectionReason).Null().When(r => r.Outcome == AdmissionDecision.Admitted)
             .WithMessage("An admission has no rejection reason.");
     }
-
-    internal static string Unknown(CodeList list) => $"Unknown code; expected {list.Describe()}.";
 }
 
 internal sealed class RemovalDecisionValidator : AbstractValidator<RemovalDecisionRequest>
@@ -35,7 +32,7 @@ internal sealed class RemovalDecisionValidator : AbstractValidator<RemovalDecisi
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.CaseId).NotEmpty();
-        RuleFor(r => r.DecidedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The decision date cannot be in the future.");
-        RuleFor(r => r.Reason).NotEmpty().Must(DecisionsCodeLists.RemovalReason.Contains).WithMessage(AdmissionDecisionValidator.Unknown(DecisionsCodeLists.RemovalReason));
+        RuleFor(r => r.DecidedOn).NotNull().NotInFuture(clock, "The decision date");
+        RuleFor(r => r.Reason).NotEmpty().KnownCode(DecisionsCodeLists.RemovalReason);
     }
 }

@@ -1,22 +1,20 @@
 using Microsoft.EntityFrameworkCore;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Decisions;
 
-internal sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> options) : DbContext(options)
+/// <summary>The Decisions module's tables. Each provider's migrations belong to a subclass (see Migrations/).</summary>
+internal class DecisionsDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "decisions";
 
     public DbSet<AdmissionDecision> Admissions => Set<AdmissionDecision>();
     public DbSet<RemovalDecision> Removals => Set<RemovalDecision>();
 
-    /// <summary>The admission that makes the person a client now: an admission not yet ended by a removal.</summary>
+    /// <summary>The admission that makes the person a client now.</summary>
     public Task<AdmissionDecision?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken) =>
-        Admissions
-            .Where(a => a.CaseId == caseId && a.Outcome == AdmissionDecision.Admitted)
-            .Where(a => !Removals.Any(r => r.AdmissionDecisionId == a.Id))
-            .SingleOrDefaultAsync(cancellationToken);
+        Admissions.SingleOrDefaultAsync(a => a.OpenForCaseId == caseId, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +30,8 @@ internal sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> op
             d.Property(x => x.RejectionReason).HasMaxLength(40);
             d.Property(x => x.DecidedBy).HasMaxLength(100);
             d.HasIndex(x => x.ApplicationId).IsUnique();
+            // NULLs never collide, on SQLite and PostgreSQL as in EF Core's SQL Server index (which filters them out).
+            d.HasIndex(x => x.OpenForCaseId).IsUnique();
             d.HasIndex(x => x.CaseId);
         });
 
@@ -42,6 +42,7 @@ internal sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> op
             d.Property(x => x.Id).ValueGeneratedNever();
             d.Property(x => x.Reason).HasMaxLength(40);
             d.Property(x => x.DecidedBy).HasMaxLength(100);
+            d.HasOne<AdmissionDecision>().WithMany().HasForeignKey(x => x.AdmissionDecisionId).OnDelete(DeleteBehavior.Restrict);
             d.HasIndex(x => x.AdmissionDecisionId).IsUnique();
             d.HasIndex(x => x.CaseId);
         });

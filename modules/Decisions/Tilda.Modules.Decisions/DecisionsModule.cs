@@ -1,3 +1,4 @@
+using Tilda.Modules.Cases.Contracts;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +8,11 @@ using System.Security.Claims;
 using Tilda.Modules.Decisions.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
+using Tilda.Modules.Decisions.Migrations.Sqlite;
+using Tilda.Modules.Decisions.Migrations.PostgreSql;
+using Tilda.Modules.Decisions.Migrations.SqlServer;
 
 namespace Tilda.Modules.Decisions;
 
@@ -19,15 +23,15 @@ public sealed class DecisionsModule : Module
     {
         builder.RegisterType<DecisionsService>().InstancePerLifetimeScope();
         builder.RegisterType<DecisionsCodeLists>().As<ICodeListSource>().SingleInstance();
-        builder.RegisterType<DecisionsModuleFacade>().As<IDecisionsModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<DecisionsModuleFacade>().As<IDecisionsModule>().As<IApplicationDecisions>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
     }
 }
 
 public static class DecisionsModuleRegistration
 {
-    public static IServiceCollection AddDecisionsModule(this IServiceCollection services)
+    public static IServiceCollection AddDecisionsModule(this IServiceCollection services, DatabaseSettings database)
     {
-        return services.AddModule<DecisionsDbContext>(DecisionsDbContext.Module);
+        return services.AddModule<DecisionsDbContext, SqliteDecisionsDbContext, PostgreSqlDecisionsDbContext, SqlServerDecisionsDbContext>(database, DecisionsDbContext.Module, typeof(ClientAdmittedIntegrationEvent).Assembly);
     }
 
     public static IEndpointRouteBuilder MapDecisionsEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,14 +1,20 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Validation;
+using Tilda.Modules.Audit.Contracts;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Decisions.Contracts;
-using Tilda.Shared;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
 
 namespace Tilda.Modules.Decisions;
 
+/// <summary>
+/// Admission, rejection and removal decisions. The checks below give clear answers; the database guards (one decision per
+/// application, one open admission per case, one removal per admission) decide when two requests race, and the loser
+/// gets 409.
+/// </summary>
 internal sealed class DecisionsService(
     DecisionsDbContext db,
     ICasesModule cases,
@@ -29,7 +35,7 @@ internal sealed class DecisionsService(
             throw new ValidationFailedException("decidedOn", $"The decision cannot be dated before the application was received ({application.ReceivedOn:yyyy-MM-dd}).");
         if (await db.Admissions.AnyAsync(d => d.ApplicationId == applicationId, cancellationToken))
             throw new ConflictException($"Application {applicationId} has already been decided.");
-        if (request.Outcome == AdmissionDecision.Admitted && await CurrentAdmissionAsync(application.CaseId, cancellationToken) is not null)
+        if (request.Outcome == AdmissionDecision.Admitted && await db.CurrentAdmissionAsync(application.CaseId, cancellationToken) is not null)
             throw new ConflictException($"The person of case {application.CaseId} is already a client.");
 
         var decision = new AdmissionDecision(applicationId, application.CaseId, decidedOn, request.Outcome!,
@@ -38,14 +44,17 @@ internal sealed class DecisionsService(
 
         var profile = await cases.GetProfileAsync(application.CaseId, decidedOn, cancellationToken)
             ?? throw new NotFoundException($"Case {application.CaseId} was not found.");
+        var person = new DecidedPerson(profile.AgeYears, profile.Sex, profile.Citizenship, profile.ResidenceStatus, profile.HasMunicipalityOfResidence);
+        var decided = ToDecided(application.Profile);
         var now = clock.GetUtcNow();
         db.AddIntegrationEvent(decision.Outcome == AdmissionDecision.Admitted
-            ? new ClientAdmittedIntegrationEvent(Guid.CreateVersion7(), now, decision.Id, applicationId, application.CaseId,
-                decidedOn, decision.Urgent, profile, application.Profile)
-            : new ApplicationRejectedIntegrationEvent(Guid.CreateVersion7(), now, decision.Id, applicationId, application.CaseId,
-                decidedOn, decision.RejectionReason!, decision.Urgent, profile, application.Profile));
+            ? new ClientAdmittedIntegrationEvent(Guid.CreateVersion7(), now, decision.Id, applicationId, application.CaseId, decidedOn, decision.Urgent, person, decided)
+            : new ApplicationRejectedIntegrationEvent(Guid.CreateVersion7(), now, decision.Id, applicationId, application.CaseId, decidedOn,
+                decision.RejectionReason!, decision.Urgent, person, decided));
 
-        await SaveAsync($"Application {applicationId} has already been decided.", cancellationToken);
+        await db.SaveOrConflictAsync(
+            $"Application {applicationId} was decided at the same moment, or the person of case {application.CaseId} became a client at the same moment.",
+            cancellationToken);
         return new DecisionCreated(decision.Id, decision.CaseId, applicationId, decidedOn, decision.Outcome, decision.RejectionReason);
     }
 
@@ -57,15 +66,16 @@ internal sealed class DecisionsService(
         if (!await cases.CaseExistsAsync(caseId, cancellationToken))
             throw new NotFoundException($"Case {caseId} was not found.");
         audit.Changed(caseId);
-        var admission = await CurrentAdmissionAsync(caseId, cancellationToken)
+        var admission = await db.CurrentAdmissionAsync(caseId, cancellationToken)
             ?? throw new ConflictException($"The person of case {caseId} is not a client; only a current client can be removed.");
         if (decidedOn < admission.DecidedOn)
             throw new ValidationFailedException("decidedOn", $"The removal cannot be dated before the admission ({admission.DecidedOn:yyyy-MM-dd}).");
 
         var removal = new RemovalDecision(caseId, admission.Id, decidedOn, request.Reason!, decidedBy, clock.GetUtcNow().UtcDateTime);
+        admission.Close();
         db.Removals.Add(removal);
         db.AddIntegrationEvent(new ClientRemovedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), removal.Id, admission.Id, caseId, decidedOn, removal.Reason));
-        await SaveAsync($"The person of case {caseId} has already been removed.", cancellationToken);
+        await db.SaveOrConflictAsync($"The person of case {caseId} was removed at the same moment.", cancellationToken);
         return new DecisionCreated(removal.Id, caseId, null, decidedOn, null, removal.Reason);
     }
 
@@ -85,18 +95,7 @@ internal sealed class DecisionsService(
         return new DecisionCreated(d.Id, d.CaseId, null, d.DecidedOn, null, d.Reason);
     }
 
-    private Task<AdmissionDecision?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken) =>
-        db.CurrentAdmissionAsync(caseId, cancellationToken);
-
-    private async Task SaveAsync(string conflictMessage, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            throw new ConflictException(conflictMessage);
-        }
-    }
+    private static DecidedApplication ToDecided(ApplicationProfile a) => new(a.ReferrerType, a.ApplicantRole,
+        a.ExploitationForms.Select(f => new DecidedExploitationForm(f.Form, f.Primary)).ToList(), a.ExploitationLocation, a.MinorAtTime,
+        a.DependentChildren.Select(c => new DecidedDependentChild(c.BirthYear, c.Sex)).ToList());
 }

@@ -1,12 +1,9 @@
-using Tilda.Shared;
 using Tilda.Shared.Events;
 
 namespace Tilda.Modules.ReflectionPeriods.Contracts;
 
-/// <summary>What other modules may ask ReflectionPeriods: the case's periods for its timeline.</summary>
-public interface IReflectionPeriodsModule : ICaseTimelineSource;
-
 /// <summary>A reflection period (harkinta-aika) was granted to a client staying without a right of residence.</summary>
+[IntegrationEventName("reflection-periods.granted", 1)]
 public sealed record ReflectionPeriodGrantedIntegrationEvent(
     Guid Id,
     DateTimeOffset OccurredAt,
@@ -17,6 +14,7 @@ public sealed record ReflectionPeriodGrantedIntegrationEvent(
     DateOnly EndOn) : IntegrationEvent(Id, OccurredAt);
 
 /// <summary>A reflection period ended, possibly early, for a coded reason.</summary>
+[IntegrationEventName("reflection-periods.ended", 1)]
 public sealed record ReflectionPeriodEndedIntegrationEvent(
     Guid Id,
     DateTimeOffset OccurredAt,

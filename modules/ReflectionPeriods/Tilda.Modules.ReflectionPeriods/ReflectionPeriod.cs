@@ -64,10 +64,10 @@ internal sealed class ReflectionPeriod
               "that would be open at the same time as the new one; at most one period may be open at a time."
             : null;
 
-    /// <summary>Why the period cannot end on <paramref name="endedOn"/> for <paramref name="reason"/>, as (field, message), or null.</summary>
+    /// <summary>Why the period, which has not ended and starts on or before <paramref name="endedOn"/>, cannot end then for
+    /// <paramref name="reason"/>, as (field, message), or null.</summary>
     public (string Field, string Message)? CannotEnd(DateOnly endedOn, string reason)
     {
-        if (endedOn < StartOn) return ("endedOn", $"A reflection period cannot end before it starts ({StartOn:yyyy-MM-dd}).");
         if (endedOn > EndOn)
             return ("endedOn", $"A reflection period cannot end after its last granted day ({EndOn:yyyy-MM-dd}); a longer period needs a new decision.");
         if (reason == Expired && endedOn != EndOn)

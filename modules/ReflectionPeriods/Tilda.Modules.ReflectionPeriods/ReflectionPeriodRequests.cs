@@ -1,4 +1,5 @@
 using FluentValidation;
+using Tilda.BuildingBlocks.Validation;
 using Tilda.Shared;
 
 namespace Tilda.Modules.ReflectionPeriods;
@@ -24,7 +25,7 @@ internal sealed class GrantValidator : AbstractValidator<GrantRequest>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.CaseId).NotEmpty();
-        RuleFor(r => r.DecidedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The decision date cannot be in the future.");
+        RuleFor(r => r.DecidedOn).NotNull().NotInFuture(clock, "The decision date");
         RuleFor(r => r.StartOn).NotNull().Must((r, s) => s is null || r.DecidedOn is null || s >= r.DecidedOn)
             .WithMessage("A reflection period cannot start before it is decided.");
         RuleFor(r => r.EndOn).NotNull()
@@ -38,8 +39,7 @@ internal sealed class EndValidator : AbstractValidator<EndRequest>
     public EndValidator(TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.EndedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The end date cannot be in the future.");
-        RuleFor(r => r.Reason).NotEmpty().Must(ReflectionPeriodsCodeLists.EndReason.Contains)
-            .WithMessage($"Unknown reason; expected {ReflectionPeriodsCodeLists.EndReason.Describe()}.");
+        RuleFor(r => r.EndedOn).NotNull().NotInFuture(clock, "The end date");
+        RuleFor(r => r.Reason).NotEmpty().KnownCode(ReflectionPeriodsCodeLists.EndReason);
     }
 }

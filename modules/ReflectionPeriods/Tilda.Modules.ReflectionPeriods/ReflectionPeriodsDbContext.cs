@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ReflectionPeriods;
 
-internal sealed class ReflectionPeriodsDbContext(DbContextOptions<ReflectionPeriodsDbContext> options) : DbContext(options)
+/// <summary>The ReflectionPeriods module's tables. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+internal class ReflectionPeriodsDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "reflection_periods";
 

@@ -1,3 +1,4 @@
+using Tilda.Modules.Cases.Contracts;
 using System.Security.Claims;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Tilda.Modules.ReflectionPeriods.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
+using Tilda.Modules.ReflectionPeriods.Migrations.Sqlite;
+using Tilda.Modules.ReflectionPeriods.Migrations.PostgreSql;
+using Tilda.Modules.ReflectionPeriods.Migrations.SqlServer;
 
 namespace Tilda.Modules.ReflectionPeriods;
 
@@ -18,16 +22,16 @@ public sealed class ReflectionPeriodsModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<ReflectionPeriodsService>().InstancePerLifetimeScope();
-        builder.RegisterType<ReflectionPeriodsModuleFacade>().As<IReflectionPeriodsModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<ReflectionPeriodsTimeline>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
         builder.RegisterType<ReflectionPeriodsCodeLists>().As<ICodeListSource>().SingleInstance();
     }
 }
 
 public static class ReflectionPeriodsModuleRegistration
 {
-    public static IServiceCollection AddReflectionPeriodsModule(this IServiceCollection services)
+    public static IServiceCollection AddReflectionPeriodsModule(this IServiceCollection services, DatabaseSettings database)
     {
-        return services.AddModule<ReflectionPeriodsDbContext>(ReflectionPeriodsDbContext.Module);
+        return services.AddModule<ReflectionPeriodsDbContext, SqliteReflectionPeriodsDbContext, PostgreSqlReflectionPeriodsDbContext, SqlServerReflectionPeriodsDbContext>(database, ReflectionPeriodsDbContext.Module, typeof(ReflectionPeriodGrantedIntegrationEvent).Assembly);
     }
 
     public static IEndpointRouteBuilder MapReflectionPeriodsEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,3 +1,5 @@
+using Tilda.Modules.Audit.Contracts;
+using Tilda.BuildingBlocks.Validation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Contracts;
@@ -5,8 +7,8 @@ using Tilda.Modules.Decisions.Contracts;
 using Tilda.Modules.ReflectionPeriods.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ReflectionPeriods;
 
@@ -49,7 +51,7 @@ internal sealed class ReflectionPeriodsService(
         var period = new ReflectionPeriod(caseId, decidedOn, startOn, endOn, decidedBy, clock.GetUtcNow().UtcDateTime);
         db.Periods.Add(period);
         db.AddIntegrationEvent(new ReflectionPeriodGrantedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), period.Id, caseId, decidedOn, startOn, endOn));
-        await SaveAsync($"A reflection period decided on {decidedOn:yyyy-MM-dd} was just recorded for case {caseId}.", cancellationToken);
+        await db.SaveOrConflictAsync($"A reflection period decided on {decidedOn:yyyy-MM-dd} was just recorded for case {caseId}.", cancellationToken);
         return ReflectionPeriodView.Of(period);
     }
 
@@ -59,13 +61,13 @@ internal sealed class ReflectionPeriodsService(
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, cancellationToken)
             ?? throw new NotFoundException($"Reflection period {periodId} was not found.");
         audit.Changed(period.CaseId);
-        if (period.EndedOn is not null) throw new ConflictException($"Reflection period {periodId} already ended on {period.EndedOn:yyyy-MM-dd}.");
         var (endedOn, reason) = (request.EndedOn!.Value, request.Reason!);
+        Ending.EnsureCanEnd($"Reflection period {periodId}", period.EndedOn, period.StartOn, endedOn);
         if (period.CannotEnd(endedOn, reason) is { } error) throw new ValidationFailedException(error.Field, error.Message);
 
         period.End(endedOn, reason);
         db.AddIntegrationEvent(new ReflectionPeriodEndedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), period.Id, period.CaseId, endedOn, reason));
-        await SaveAsync($"Reflection period {periodId} was ended at the same moment.", cancellationToken);
+        await db.SaveOrConflictAsync($"Reflection period {periodId} was ended at the same moment.", cancellationToken);
         return ReflectionPeriodView.Of(period);
     }
 
@@ -77,15 +79,4 @@ internal sealed class ReflectionPeriodsService(
         return ReflectionPeriodView.Of(period);
     }
 
-    private async Task SaveAsync(string conflictMessage, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
-        {
-            throw new ConflictException(conflictMessage);
-        }
-    }
 }

@@ -1,12 +1,9 @@
-using Tilda.Shared;
 using Tilda.Shared.Events;
 
 namespace Tilda.Modules.ServiceNeeds.Contracts;
 
-/// <summary>What other modules may ask ServiceNeeds: the case's assessments and measures for its timeline.</summary>
-public interface IServiceNeedsModule : ICaseTimelineSource;
-
 /// <summary>A service-needs assessment granting assistance measures; it supersedes the case's earlier one, if any.</summary>
+[IntegrationEventName("service-needs.assessed", 1)]
 public sealed record ServiceNeedsAssessedIntegrationEvent(
     Guid Id,
     DateTimeOffset OccurredAt,
@@ -19,6 +16,7 @@ public sealed record ServiceNeedsAssessedIntegrationEvent(
 public sealed record AssistanceMeasureEntry(Guid MeasureId, string Measure, string Provider, DateOnly StartOn, DateOnly? EndOn);
 
 /// <summary>An assistance measure ended on <see cref="EndedOn"/>.</summary>
+[IntegrationEventName("service-needs.measure-ended", 1)]
 public sealed record AssistanceMeasureEndedIntegrationEvent(
     Guid Id,
     DateTimeOffset OccurredAt,

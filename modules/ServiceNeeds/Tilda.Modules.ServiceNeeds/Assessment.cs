@@ -69,12 +69,9 @@ internal sealed class Measure
     public DateOnly? EndedOn { get; private set; }
 
     /// <summary>
-    /// Why the measure cannot end on <paramref name="endedOn"/>, or null. It ends on a day not before its start; the day may
-    /// differ from the planned end either way (help often stops early or runs longer than planned), and a measure of a
-    /// superseded assessment, or of a client since removed, can still be ended — that records when it really stopped.
+    /// Ends the measure on a day not before its start. The day may differ from the planned end either way (help often
+    /// stops early or runs longer than planned), and a measure of a superseded assessment, or of a client since removed,
+    /// can still be ended — that records when it really stopped.
     /// </summary>
-    public string? CannotEnd(DateOnly endedOn) =>
-        endedOn < StartOn ? $"A measure cannot end before it starts ({StartOn:yyyy-MM-dd})." : null;
-
     public void End(DateOnly endedOn) => EndedOn = endedOn;
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ServiceNeeds;
 
-internal sealed class ServiceNeedsDbContext(DbContextOptions<ServiceNeedsDbContext> options) : DbContext(options)
+/// <summary>The ServiceNeeds module's tables. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+internal class ServiceNeedsDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "service_needs";
 

@@ -1,3 +1,4 @@
+using Tilda.Modules.Cases.Contracts;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,8 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.CodeLists;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
+using Tilda.Modules.ServiceNeeds.Migrations.Sqlite;
+using Tilda.Modules.ServiceNeeds.Migrations.PostgreSql;
+using Tilda.Modules.ServiceNeeds.Migrations.SqlServer;
 
 namespace Tilda.Modules.ServiceNeeds;
 
@@ -17,16 +21,16 @@ public sealed class ServiceNeedsModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<ServiceNeedsService>().InstancePerLifetimeScope();
-        builder.RegisterType<ServiceNeedsModuleFacade>().As<IServiceNeedsModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<ServiceNeedsTimeline>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
         builder.RegisterType<ServiceNeedsCodeLists>().As<ICodeListSource>().SingleInstance();
     }
 }
 
 public static class ServiceNeedsModuleRegistration
 {
-    public static IServiceCollection AddServiceNeedsModule(this IServiceCollection services)
+    public static IServiceCollection AddServiceNeedsModule(this IServiceCollection services, DatabaseSettings database)
     {
-        return services.AddModule<ServiceNeedsDbContext>(ServiceNeedsDbContext.Module);
+        return services.AddModule<ServiceNeedsDbContext, SqliteServiceNeedsDbContext, PostgreSqlServiceNeedsDbContext, SqlServerServiceNeedsDbContext>(database, ServiceNeedsDbContext.Module, typeof(ServiceNeedsAssessedIntegrationEvent).Assembly);
     }
 
     public static IEndpointRouteBuilder MapServiceNeedsEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Tilda.BuildingBlocks.Validation;
 using Tilda.Shared;
 
 namespace Tilda.Modules.ServiceNeeds;
@@ -32,16 +33,14 @@ internal sealed class AssessmentValidator : AbstractValidator<AssessmentRequest>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.CaseId).NotEmpty();
-        RuleFor(r => r.AssessedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The assessment date cannot be in the future.");
+        RuleFor(r => r.AssessedOn).NotNull().NotInFuture(clock, "The assessment date");
         RuleFor(r => r.Measures).NotEmpty().Must(m => m is null || m.Count <= MaxMeasures).WithMessage($"Between 1 and {MaxMeasures} measures.");
         RuleForEach(r => r.Measures).NotNull().WithMessage("A measure cannot be null.").ChildRules(measure =>
         {
             measure.RuleLevelCascadeMode = CascadeMode.Stop;
-            measure.RuleFor(m => m.Measure).NotEmpty().Must(ServiceNeedsCodeLists.Measure.Contains)
-                .WithMessage($"Unknown measure; expected {ServiceNeedsCodeLists.Measure.Describe()}.");
-            measure.RuleFor(m => m.Provider).NotEmpty().Must(ServiceNeedsCodeLists.Provider.Contains)
-                .WithMessage($"Unknown provider; expected {ServiceNeedsCodeLists.Provider.Describe()}.");
-            measure.RuleFor(m => m.StartOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("A measure cannot start in the future.");
+            measure.RuleFor(m => m.Measure).NotEmpty().KnownCode(ServiceNeedsCodeLists.Measure);
+            measure.RuleFor(m => m.Provider).NotEmpty().KnownCode(ServiceNeedsCodeLists.Provider);
+            measure.RuleFor(m => m.StartOn).NotNull().NotInFuture(clock, "A measure");
             measure.RuleFor(m => m.EndOn).Must((m, end) => end is null || m.StartOn is null || end >= m.StartOn).WithMessage("A measure cannot end before it starts.");
         }).OverridePropertyName("measures");
     }
@@ -52,6 +51,6 @@ internal sealed class EndMeasureValidator : AbstractValidator<EndMeasureRequest>
 {
     public EndMeasureValidator(TimeProvider clock)
     {
-        RuleFor(r => r.EndedOn).NotNull().Must(d => d is null || d <= clock.Today()).WithMessage("The end date cannot be in the future.");
+        RuleFor(r => r.EndedOn).NotNull().NotInFuture(clock, "The end date");
     }
 }

@@ -1,3 +1,5 @@
+using Tilda.Modules.Audit.Contracts;
+using Tilda.BuildingBlocks.Validation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Cases.Contracts;
@@ -5,8 +7,8 @@ using Tilda.Modules.Decisions.Contracts;
 using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.ServiceNeeds;
 
@@ -63,7 +65,7 @@ internal sealed class ServiceNeedsService(
         db.Assessments.Add(assessment);
         db.AddIntegrationEvent(new ServiceNeedsAssessedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), assessment.Id, caseId, assessedOn, earlier?.Id,
             assessment.Measures.Select(m => new AssistanceMeasureEntry(m.Id, m.Code, m.Provider, m.StartOn, m.EndOn)).ToList()));
-        await SaveAsync($"Case {caseId} was reassessed at the same moment; read its assessments and try again.", cancellationToken);
+        await db.SaveOrConflictAsync($"Case {caseId} was reassessed at the same moment; read its assessments and try again.", cancellationToken);
         return AssessmentView.Of(assessment);
     }
 
@@ -73,14 +75,13 @@ internal sealed class ServiceNeedsService(
         var measure = await db.Measures.SingleOrDefaultAsync(m => m.Id == measureId, cancellationToken)
             ?? throw new NotFoundException($"Measure {measureId} was not found.");
         audit.Changed(measure.CaseId);
-        if (measure.EndedOn is not null) throw new ConflictException($"Measure {measureId} already ended on {measure.EndedOn:yyyy-MM-dd}.");
         var endedOn = request.EndedOn!.Value;
-        if (measure.CannotEnd(endedOn) is { } error) throw new ValidationFailedException("endedOn", error);
+        Ending.EnsureCanEnd($"Measure {measureId}", measure.EndedOn, measure.StartOn, endedOn);
 
         measure.End(endedOn);
         db.AddIntegrationEvent(new AssistanceMeasureEndedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), measure.Id, measure.CaseId,
             measure.Code, measure.Provider, endedOn));
-        await SaveAsync($"Measure {measureId} was ended at the same moment.", cancellationToken);
+        await db.SaveOrConflictAsync($"Measure {measureId} was ended at the same moment.", cancellationToken);
         return AssessmentView.MeasureViewOf(measure);
     }
 
@@ -103,15 +104,4 @@ internal sealed class ServiceNeedsService(
             : "Family tracing is for a client who is a minor on the assessment date or was one when admitted.";
     }
 
-    private async Task SaveAsync(string conflictMessage, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
-        {
-            throw new ConflictException(conflictMessage);
-        }
-    }
 }

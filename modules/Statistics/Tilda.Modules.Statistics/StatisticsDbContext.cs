@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Statistics.Definitions;
 using Tilda.Modules.Statistics.Facts;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Statistics;
 
-internal sealed class StatisticsDbContext(DbContextOptions<StatisticsDbContext> options) : DbContext(options)
+/// <summary>The Statistics module's tables. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+internal class StatisticsDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "statistics";
 

@@ -12,9 +12,12 @@ using Tilda.Modules.Statistics.Definitions;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Indicators;
 using Tilda.Modules.Statistics.Rebuild;
-using Tilda.Shared.Persistence;
-using Tilda.Shared.Web;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
 using Tilda.Statistics.Sdk;
+using Tilda.Modules.Statistics.Migrations.Sqlite;
+using Tilda.Modules.Statistics.Migrations.PostgreSql;
+using Tilda.Modules.Statistics.Migrations.SqlServer;
 
 namespace Tilda.Modules.Statistics;
 
@@ -40,7 +43,7 @@ public static class StatisticsModuleRegistration
     /// <param name="disclosureThreshold">k: counts from 1 to k-1 are never published.</param>
     /// <param name="builtInIndicators">The assembly of the built-in indicators.</param>
     /// <param name="pluginsPath">Folder whose DLLs are loaded as indicator plugins.</param>
-    public static IServiceCollection AddStatisticsModule(this IServiceCollection services,
+    public static IServiceCollection AddStatisticsModule(this IServiceCollection services, DatabaseSettings database,
         byte[] pseudonymKey, int disclosureThreshold, Assembly builtInIndicators, string pluginsPath)
     {
         if (disclosureThreshold < DisclosureSettings.Minimum)
@@ -48,7 +51,7 @@ public static class StatisticsModuleRegistration
         if (pseudonymKey.Length < 32)
             throw new InvalidOperationException("Statistics:PseudonymKey must be at least 32 bytes long.");
 
-        services.AddModule<StatisticsDbContext>(StatisticsDbContext.Module, hasOutbox: false);
+        services.AddModule<StatisticsDbContext, SqliteStatisticsDbContext, PostgreSqlStatisticsDbContext, SqlServerStatisticsDbContext>(database, StatisticsDbContext.Module, events: null);
         services.AddSingleton(new PseudonymKey(pseudonymKey));
         services.AddSingleton(new DisclosureSettings(disclosureThreshold));
         services.AddSingleton(new BuiltInIndicatorAssembly(builtInIndicators));

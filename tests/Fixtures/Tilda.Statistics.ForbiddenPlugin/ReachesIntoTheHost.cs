@@ -1,9 +1,9 @@
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 using Tilda.Statistics.Sdk;
 
 namespace Tilda.Statistics.ForbiddenPlugin;
 
-/// <summary>Would be a perfectly good indicator, but it references the host's shared kernel (it could reach the database).</summary>
+/// <summary>Would be a perfectly good indicator, but it references the building blocks (it could reach the database).</summary>
 public sealed class ReachesIntoTheHost : IIndicator
 {
     public IndicatorInfo Info { get; } = new("forbidden.indicator", new("Kielletty", "Förbjuden", "Forbidden"), "persons", [], []);

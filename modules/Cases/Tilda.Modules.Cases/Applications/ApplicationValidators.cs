@@ -1,4 +1,5 @@
 using FluentValidation;
+using Tilda.BuildingBlocks.Validation;
 using Tilda.Modules.Cases.CodeLists;
 using Tilda.Modules.Cases.Domain;
 using Tilda.Shared;
@@ -6,20 +7,13 @@ using Tilda.Shared.CodeLists;
 
 namespace Tilda.Modules.Cases.Applications;
 
-internal static class Rules
+internal static class Limits
 {
     public const int NameLength = 100;
     public const int OrganisationLength = 200;
     public const int MaxCitizenships = 5;
     public const int MaxDependentChildren = 20;
     public const int EarliestBirthYear = 1900;
-
-    public static IRuleBuilderOptions<T, string?> InList<T>(this IRuleBuilder<T, string?> rule, CodeList list) =>
-        rule.Must(list.Contains).WithMessage(v => $"Unknown code; expected {list.Describe()}.");
-
-    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
-        rule.Must(d => d is null || d <= clock.Today())
-            .WithMessage("The date cannot be in the future.");
 }
 
 internal sealed class PersonValidator : AbstractValidator<PersonRequest>
@@ -28,26 +22,26 @@ internal sealed class PersonValidator : AbstractValidator<PersonRequest>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         var today = clock.Today;
-        RuleFor(p => p.GivenNames).NotEmpty().MaximumLength(Rules.NameLength);
-        RuleFor(p => p.Surname).NotEmpty().MaximumLength(Rules.NameLength);
+        RuleFor(p => p.GivenNames).NotEmpty().MaximumLength(Limits.NameLength);
+        RuleFor(p => p.Surname).NotEmpty().MaximumLength(Limits.NameLength);
         RuleFor(p => p.BirthDate).NotInFuture(clock)
-            .Must(d => d is null || d.Value.Year >= Rules.EarliestBirthYear).WithMessage($"The birth date cannot be before {Rules.EarliestBirthYear}.");
+            .Must(d => d is null || d.Value.Year >= Limits.EarliestBirthYear).WithMessage($"The birth date cannot be before {Limits.EarliestBirthYear}.");
         RuleFor(p => p.BirthYear)
-            .Must(y => y is null || (y >= Rules.EarliestBirthYear && y <= today().Year))
-            .WithMessage(_ => $"The birth year must be between {Rules.EarliestBirthYear} and {today().Year}.");
+            .Must(y => y is null || (y >= Limits.EarliestBirthYear && y <= today().Year))
+            .WithMessage(_ => $"The birth year must be between {Limits.EarliestBirthYear} and {today().Year}.");
         RuleFor(p => p.BirthYear)
             .Must((p, y) => y is null || p.BirthDate is null || p.BirthDate.Value.Year == y)
             .WithMessage("The birth year does not match the birth date.");
-        RuleFor(p => p.Sex).NotEmpty().InList(CasesCodeLists.Sex);
+        RuleFor(p => p.Sex).NotEmpty().KnownCode(CasesCodeLists.Sex);
         RuleFor(p => p.Citizenships).NotNull().WithMessage("At least one citizenship is required (use 'unknown' when not known).")
-            .Must(c => c is null || (c.Count >= 1 && c.Count <= Rules.MaxCitizenships))
-            .WithMessage($"Between 1 and {Rules.MaxCitizenships} citizenships.")
+            .Must(c => c is null || (c.Count >= 1 && c.Count <= Limits.MaxCitizenships))
+            .WithMessage($"Between 1 and {Limits.MaxCitizenships} citizenships.")
             .Must(c => c is null || c.Distinct().Count() == c.Count).WithMessage("A citizenship is listed twice.");
-        RuleForEach(p => p.Citizenships).InList(CasesCodeLists.Citizenship);
+        RuleForEach(p => p.Citizenships).KnownCode(CasesCodeLists.Citizenship);
         RuleFor(p => p.PersonalIdentityCode)
             .Must((p, c) => c is null || p.BirthYear is null || PersonalIdentityCode.BirthDate(c) is not { } d || d.Year == p.BirthYear)
             .WithMessage("The personal identity code does not match the birth year.");
-        RuleFor(p => p.ResidenceStatus).NotEmpty().InList(CasesCodeLists.ResidenceStatus);
+        RuleFor(p => p.ResidenceStatus).NotEmpty().KnownCode(CasesCodeLists.ResidenceStatus);
         RuleFor(p => p.PersonalIdentityCode)
             .Must(c => c is null || PersonalIdentityCode.BirthDate(c) is not null)
             .WithMessage("Not a valid Finnish personal identity code (format DDMMYYCNNNQ with a correct check character).")
@@ -63,13 +57,13 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.ReceivedOn).NotNull().NotInFuture(clock)
             .Must(d => d is null || d.Value.Year >= 2000).WithMessage("The date must be in 2000 or later.");
-        RuleFor(r => r.Channel).NotEmpty().InList(CasesCodeLists.Channel);
+        RuleFor(r => r.Channel).NotEmpty().KnownCode(CasesCodeLists.Channel);
         RuleFor(r => r.ConsentGiven).Equal(true)
             .WithMessage("An application can only be made with the person's consent; consentGiven must be true.");
         RuleFor(r => r.Referrer).NotNull();
-        RuleFor(r => r.Referrer!.Type).NotEmpty().InList(CasesCodeLists.ReferrerType).When(r => r.Referrer is not null);
-        RuleFor(r => r.Referrer!.Organisation).MaximumLength(Rules.OrganisationLength).When(r => r.Referrer is not null);
-        RuleFor(r => r.ApplicantRole).NotEmpty().InList(CasesCodeLists.ApplicantRole);
+        RuleFor(r => r.Referrer!.Type).NotEmpty().KnownCode(CasesCodeLists.ReferrerType).When(r => r.Referrer is not null);
+        RuleFor(r => r.Referrer!.Organisation).MaximumLength(Limits.OrganisationLength).When(r => r.Referrer is not null);
+        RuleFor(r => r.ApplicantRole).NotEmpty().KnownCode(CasesCodeLists.ApplicantRole);
 
         RuleFor(r => r.Person).NotNull().When(r => r.CaseId is null)
             .WithMessage("The person is required for a first application (or give caseId for a re-application).");
@@ -86,21 +80,21 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
             RuleForEach(r => r.Exploitation!.Forms).NotNull().WithMessage("A form may not be null.").OverridePropertyName("exploitation.forms");
             RuleForEach(r => r.Exploitation!.Forms).ChildRules(form =>
             {
-                form.RuleFor(f => f.Form).NotEmpty().InList(CasesCodeLists.ExploitationForm);
+                form.RuleFor(f => f.Form).NotEmpty().KnownCode(CasesCodeLists.ExploitationForm);
                 form.RuleFor(f => f.Primary).NotNull();
             }).OverridePropertyName("exploitation.forms");
-            RuleFor(r => r.Exploitation!.Location).NotEmpty().InList(CasesCodeLists.ExploitationLocation);
+            RuleFor(r => r.Exploitation!.Location).NotEmpty().KnownCode(CasesCodeLists.ExploitationLocation);
             RuleFor(r => r.Exploitation!.Countries).Must(c => c is null || c.Count <= 10).WithMessage("At most 10 countries.");
-            RuleForEach(r => r.Exploitation!.Countries).InList(CasesCodeLists.Country).OverridePropertyName("exploitation.countries");
+            RuleForEach(r => r.Exploitation!.Countries).KnownCode(CasesCodeLists.Country).OverridePropertyName("exploitation.countries");
         });
 
-        RuleFor(r => r.DependentChildren).Must(c => c is null || c.Count <= Rules.MaxDependentChildren)
-            .WithMessage($"At most {Rules.MaxDependentChildren} dependent children.");
+        RuleFor(r => r.DependentChildren).Must(c => c is null || c.Count <= Limits.MaxDependentChildren)
+            .WithMessage($"At most {Limits.MaxDependentChildren} dependent children.");
         RuleForEach(r => r.DependentChildren).NotNull().WithMessage("A child may not be null.");
         RuleForEach(r => r.DependentChildren).ChildRules(child =>
         {
             child.RuleFor(c => c.BirthYear).NotNull();
-            child.RuleFor(c => c.Sex).NotEmpty().InList(CasesCodeLists.Sex);
+            child.RuleFor(c => c.Sex).NotEmpty().KnownCode(CasesCodeLists.Sex);
         });
         RuleForEach(r => r.DependentChildren)
             .Must((r, c) => r.ReceivedOn is null || c?.BirthYear is null

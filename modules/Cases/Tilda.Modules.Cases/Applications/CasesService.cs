@@ -1,3 +1,5 @@
+using Tilda.Modules.Audit.Contracts;
+using Tilda.BuildingBlocks.Validation;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
@@ -8,18 +10,22 @@ using Tilda.Modules.Cases.Domain;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
 using Tilda.Shared.Events;
-using Tilda.Shared.Outbox;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
 
 namespace Tilda.Modules.Cases.Applications;
 
 /// <summary>The Cases module's use cases: register applications, read and search cases, change the person.</summary>
 internal sealed class CasesService(
     CasesDbContext db,
+    IApplicationDecisions decisions,
     TimeProvider clock,
     IValidator<RegisterApplicationRequest> applicationValidator,
     IValidator<PersonRequest> personValidator,
     IAuditTrail audit)
 {
+    public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,11 +36,19 @@ internal sealed class CasesService(
         var receivedOn = request.ReceivedOn!.Value;
 
         Case @case;
+        Guid? previous = null;
         if (request.CaseId is { } caseId)
         {
             @case = await LoadCaseAsync(caseId, cancellationToken);
-            if (!@case.CanReapply)
-                throw new ConflictException($"Case {caseId} is '{@case.Status}'; a new application can be made only after a rejection or after the client has left.");
+            audit.Changed(caseId);
+            previous = @case.LatestApplicationId;
+            var latest = (await decisions.OutcomesAsync([@case.LatestApplicationId], cancellationToken)).GetValueOrDefault(@case.LatestApplicationId);
+            var state = CaseState.Of(latest);
+            if (!state.CanReapply)
+                throw new ConflictException($"Case {caseId} is '{state.Status}'; a new application can be made only after a rejection or after the client has left.");
+            var decidedOn = latest!.RemovedOn ?? latest.DecidedOn;
+            if (receivedOn < decidedOn)
+                throw new ValidationFailedException("receivedOn", $"A new application cannot be dated before the earlier decision ({decidedOn:yyyy-MM-dd}).");
         }
         else
         {
@@ -51,14 +65,14 @@ internal sealed class CasesService(
             exploitation.Forms!.Select(f => new ExploitationFormEntry(f.Form!, f.Primary!.Value)).ToList(),
             exploitation.Location!, exploitation.Countries ?? [], exploitation.MinorAtTime ?? false,
             (request.DependentChildren ?? []).Select(c => new DependentChildEntry(c.BirthYear!.Value, c.Sex!)).ToList(),
-            now.UtcDateTime);
+            previous, now.UtcDateTime);
         @case.Add(application);
         db.Applications.Add(application);
 
         db.AddIntegrationEvent(new ApplicationReceivedIntegrationEvent(
             Guid.CreateVersion7(), now, application.Id, @case.Id, receivedOn, application.Channel, application.Urgent,
-            IsReapplication: request.CaseId is not null, @case.ProfileOn(receivedOn), application.ToProfile()));
-        await db.SaveChangesAsync(cancellationToken);
+            IsReapplication: previous is not null, @case.ProfileOn(receivedOn), application.ToProfile()));
+        await db.SaveOrConflictAsync($"Case {@case.Id} received another application at the same moment; read the case and try again.", cancellationToken);
         audit.Changed(@case.Id);
         return new ApplicationCreated(application.Id, @case.Id);
     }
@@ -68,54 +82,68 @@ internal sealed class CasesService(
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             ?? throw new NotFoundException($"Application {applicationId} was not found.");
         audit.Read(application.CaseId);
-        return ApplicationView.Of(application);
+        var outcomes = await decisions.OutcomesAsync([applicationId], cancellationToken);
+        return ApplicationView.Of(application, outcomes.GetValueOrDefault(applicationId));
     }
 
+    /// <summary>The case as it stands now, decisions included, and its person's version for the ETag.</summary>
     public async Task<(CaseView View, int Version)> GetCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var @case = await LoadCaseAsync(caseId, cancellationToken, tracking: false);
         audit.Read(caseId);
-        return (CaseView.Of(@case), @case.Version);
+        var outcomes = await decisions.OutcomesAsync(@case.Applications.Select(a => a.Id).ToList(), cancellationToken);
+        var decided = await decisions.OfCaseAsync(caseId, cancellationToken);
+        return (CaseView.Of(@case, outcomes, decided), @case.Version);
     }
 
     public async Task<PagedResult<CaseListItem>> SearchAsync(string? status, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
         if (status is not null && !CasesCodeLists.CaseStatus.Contains(status))
-            errors["status"] = [$"Unknown status; expected {CasesCodeLists.CaseStatus.Describe()}."];
-        if (page is < 1) errors["page"] = ["The page must be 1 or more."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
-        if (q?.Length > 2 * Rules.NameLength) errors["q"] = [$"The search text must be at most {2 * Rules.NameLength} characters."];
-        if (errors.Count > 0) throw new ValidationFailedException(errors);
+            throw new BadRequestException("status", $"Unknown status; expected {CasesCodeLists.CaseStatus.Describe()}.");
+        if (q?.Length > 2 * Limits.NameLength)
+            throw new BadRequestException("q", $"The search text must be at most {2 * Limits.NameLength} characters.");
+        var paging = PageRequest.Parse(page, pageSize, DefaultPageSize, MaxPageSize);
 
         var query = db.Cases.AsNoTracking();
-        if (status is not null) query = query.Where(c => c.Status == status);
+        if (status is not null)
+        {
+            // The status is what Decisions has decided on each case's latest application.
+            var decided = await decisions.ApplicationsInStateAsync(CaseState.DecisionStateOf(status), cancellationToken);
+            query = status == CaseState.Applicant
+                ? query.Where(c => !decided.Contains(c.LatestApplicationId))
+                : query.Where(c => decided.Contains(c.LatestApplicationId));
+        }
         if (!string.IsNullOrWhiteSpace(q))
         {
             foreach (var term in q.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 query = query.Where(c => c.SearchText.Contains(term));
         }
-        var currentPage = page ?? 1;
-        var size = pageSize ?? 20;
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
+        paging.EnsureWithin(total);
+        var cases = await query
             .OrderBy(c => c.Person.Surname).ThenBy(c => c.Person.GivenNames).ThenBy(c => c.Id)
-            .Skip((currentPage - 1) * size).Take(size)
-            .Select(c => new CaseListItem(c.Id, c.Status, c.Person.GivenNames, c.Person.Surname, c.Person.BirthDate, c.Person.BirthYear, c.OpenedOn, c.ClientSince))
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .Select(c => new { c.Id, c.LatestApplicationId, c.Person.GivenNames, c.Person.Surname, c.Person.BirthDate, c.Person.BirthYear, c.OpenedOn })
             .ToListAsync(cancellationToken);
+        var outcomes = await decisions.OutcomesAsync(cases.Select(c => c.LatestApplicationId).ToList(), cancellationToken);
+        var items = cases.Select(c =>
+        {
+            var state = CaseState.Of(outcomes.GetValueOrDefault(c.LatestApplicationId));
+            return new CaseListItem(c.Id, state.Status, c.GivenNames, c.Surname, c.BirthDate, c.BirthYear, c.OpenedOn, state.ClientSince);
+        }).ToList();
         audit.Listed(items.Select(i => i.CaseId));
-        return new PagedResult<CaseListItem>(items, currentPage, size, total);
+        return new PagedResult<CaseListItem>(items, paging.Page, paging.PageSize, total);
     }
 
     /// <summary>Merge-patches the person (fields present in the body replace the recorded ones). A change of
     /// statistical details takes effect today and is published; earlier periods keep what was recorded then.</summary>
-    public async Task<int> PatchPersonAsync(Guid caseId, int? expectedVersion, JsonObject patch, CancellationToken cancellationToken)
+    public async Task<int> PatchPersonAsync(Guid caseId, IfMatch? ifMatch, JsonObject patch, CancellationToken cancellationToken)
     {
         var @case = await LoadCaseAsync(caseId, cancellationToken);
         audit.Changed(caseId);
-        if (expectedVersion is null)
+        if (ifMatch is null)
             throw new PreconditionRequiredException("Send the case's ETag in If-Match; read it with GET /api/cases/{caseId}.");
-        if (expectedVersion != @case.Version)
+        if (!ifMatch.Matches(@case.Version))
             throw new PreconditionFailedException($"Case {caseId} has changed since it was read (ETag is now \"{@case.Version}\"); read it again.");
 
         var unknown = patch.Select(p => p.Key).Where(k => !PatchableFields.Contains(k)).ToList();
@@ -166,7 +194,7 @@ internal sealed class CasesService(
 
     internal async Task<Case> LoadCaseAsync(Guid caseId, CancellationToken cancellationToken, bool tracking = true)
     {
-        var query = db.Cases.Include(c => c.Applications).Include(c => c.Decisions).Include(c => c.PersonHistory).AsSplitQuery();
+        var query = db.Cases.Include(c => c.Applications).Include(c => c.PersonHistory).AsSplitQuery();
         if (!tracking) query = query.AsNoTracking();
         return await query.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
             ?? throw new NotFoundException($"Case {caseId} was not found.");

@@ -1,8 +1,9 @@
+using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared.Events;
 
 namespace Tilda.Modules.Cases.Domain;
 
-/// <summary>A request that a person be admitted to the assistance system.</summary>
+/// <summary>A request that a person be admitted to the assistance system. What was decided on it is the Decisions module's.</summary>
 internal sealed class Application
 {
     private Application() { }
@@ -10,7 +11,7 @@ internal sealed class Application
     public Application(Guid id, Guid caseId, DateOnly receivedOn, string channel, bool urgent, string referrerType,
         string? referrerOrganisation, string applicantRole, IReadOnlyList<ExploitationFormEntry> exploitationForms,
         string exploitationLocation, IReadOnlyList<string> exploitationCountries, bool minorAtTime,
-        IReadOnlyList<DependentChildEntry> dependentChildren, DateTime recordedAt)
+        IReadOnlyList<DependentChildEntry> dependentChildren, Guid? previousApplicationId, DateTime recordedAt)
     {
         Id = id;
         CaseId = caseId;
@@ -26,7 +27,7 @@ internal sealed class Application
         ExploitationCountries = exploitationCountries;
         MinorAtTime = minorAtTime;
         DependentChildren = dependentChildren;
-        Status = ApplicationStatus.Pending;
+        PreviousApplicationId = previousApplicationId;
         RecordedAt = recordedAt;
     }
 
@@ -45,37 +46,11 @@ internal sealed class Application
     public IReadOnlyList<string> ExploitationCountries { get; private set; } = [];
     public bool MinorAtTime { get; private set; }
     public IReadOnlyList<DependentChildEntry> DependentChildren { get; private set; } = [];
-    public string Status { get; private set; } = ApplicationStatus.Pending;
+    /// <summary>On a re-application, the application it follows. Unique: two re-applications sent at the same moment
+    /// cannot both follow the same one.</summary>
+    public Guid? PreviousApplicationId { get; private set; }
     public DateTime RecordedAt { get; private set; }
-
-    public void Decide(string status) => Status = status;
 
     public ApplicationProfile ToProfile() =>
         new(ReferrerType, ApplicantRole, ExploitationForms, ExploitationLocation, MinorAtTime, DependentChildren);
-}
-
-/// <summary>Cases' copy of a decision, kept from the Decisions module's events so the case view and its status
-/// need no call across modules.</summary>
-internal sealed class CaseDecision
-{
-    public const string Admission = "admission";
-    public const string Removal = "removal";
-
-    private CaseDecision() { }
-
-    public static CaseDecision ForAdmission(Guid decisionId, Guid caseId, Guid applicationId, DateOnly decidedOn, string outcome, string? reason) =>
-        new() { DecisionId = decisionId, CaseId = caseId, ApplicationId = applicationId, Kind = Admission, DecidedOn = decidedOn, Outcome = outcome, Reason = reason };
-
-    public static CaseDecision ForRemoval(Guid decisionId, Guid caseId, Guid admissionDecisionId, DateOnly decidedOn, string reason) =>
-        new() { DecisionId = decisionId, CaseId = caseId, AdmissionDecisionId = admissionDecisionId, Kind = Removal, DecidedOn = decidedOn, Reason = reason };
-
-    public Guid DecisionId { get; private set; }
-    public Guid CaseId { get; private set; }
-    public string Kind { get; private set; } = "";
-    public Guid? ApplicationId { get; private set; }
-    public Guid? AdmissionDecisionId { get; private set; }
-    public DateOnly DecidedOn { get; private set; }
-    /// <summary>admitted | rejected for an admission decision; null for a removal.</summary>
-    public string? Outcome { get; private set; }
-    public string? Reason { get; private set; }
 }

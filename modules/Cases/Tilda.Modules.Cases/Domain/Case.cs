@@ -1,8 +1,9 @@
-using Tilda.Shared.Events;
+using Tilda.Modules.Cases.Contracts;
 
 namespace Tilda.Modules.Cases.Domain;
 
-/// <summary>Everything about one person: who they are, their applications and the decisions on them.</summary>
+/// <summary>Everything Cases records about one person: who they are, with a dated history of their statistical details,
+/// and their applications. What was decided on them is the Decisions module's; see <see cref="CaseState"/>.</summary>
 internal sealed class Case
 {
     private Case() { }
@@ -14,23 +15,20 @@ internal sealed class Case
         SearchText = person.SearchText;
         OpenedOn = openedOn;
         CreatedAt = createdAt;
-        Status = CaseStatus.Applicant;
         Version = 1;
     }
 
     public Guid Id { get; private set; }
     public Person Person { get; private set; } = null!;
     public string SearchText { get; private set; } = "";
-    public string Status { get; private set; } = CaseStatus.Applicant;
     public DateOnly OpenedOn { get; private set; }
-    public DateOnly? ClientSince { get; private set; }
-    public DateOnly? RemovedOn { get; private set; }
-    /// <summary>Concurrency token and ETag; bumped by every change to the case.</summary>
+    /// <summary>The application received last: the one the case's status follows.</summary>
+    public Guid LatestApplicationId { get; private set; }
+    /// <summary>The person's version: concurrency token and ETag. Only a change to the person changes it.</summary>
     public int Version { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
     public List<Application> Applications { get; private set; } = [];
-    public List<CaseDecision> Decisions { get; private set; } = [];
     public List<PersonSnapshot> PersonHistory { get; private set; } = [];
 
     public void ChangePerson(Person person)
@@ -43,49 +41,7 @@ internal sealed class Case
     public void Add(Application application)
     {
         Applications.Add(application);
-        DeriveStatus();
-        Version++;
-    }
-
-    /// <summary>A person may apply again after a rejection or after leaving, not while pending or a client.</summary>
-    public bool CanReapply => Status is CaseStatus.Rejected or CaseStatus.FormerClient;
-
-    /// <summary>Records a decision (idempotent on its id) and derives the status from all of them, so the
-    /// order in which decisions arrive does not matter.</summary>
-    public bool Record(CaseDecision decision)
-    {
-        if (Decisions.Any(d => d.DecisionId == decision.DecisionId)) return false;
-        Decisions.Add(decision);
-        foreach (var application in Applications)
-        {
-            var admission = Decisions.FirstOrDefault(d => d.Kind == CaseDecision.Admission && d.ApplicationId == application.Id);
-            if (admission is not null) application.Decide(admission.Outcome == "admitted" ? ApplicationStatus.Admitted : ApplicationStatus.Rejected);
-        }
-        DeriveStatus();
-        Version++;
-        return true;
-    }
-
-    private void DeriveStatus()
-    {
-        var latest = Applications.OrderBy(a => a.ReceivedOn).ThenBy(a => a.RecordedAt).LastOrDefault();
-        ClientSince = null;
-        RemovedOn = null;
-        Status = latest?.Status switch
-        {
-            ApplicationStatus.Rejected => CaseStatus.Rejected,
-            ApplicationStatus.Admitted => ClientStatus(latest.Id),
-            _ => CaseStatus.Applicant,
-        };
-    }
-
-    private string ClientStatus(Guid applicationId)
-    {
-        var admission = Decisions.First(d => d.Kind == CaseDecision.Admission && d.ApplicationId == applicationId);
-        ClientSince = admission.DecidedOn;
-        var removal = Decisions.FirstOrDefault(d => d.Kind == CaseDecision.Removal && d.AdmissionDecisionId == admission.DecisionId);
-        RemovedOn = removal?.DecidedOn;
-        return removal is null ? CaseStatus.Client : CaseStatus.FormerClient;
+        LatestApplicationId = application.Id;
     }
 
     /// <summary>The statistical profile as recorded on <paramref name="onDate"/>: the latest snapshot in effect
@@ -99,12 +55,36 @@ internal sealed class Case
     }
 }
 
-internal static class CaseStatus
+/// <summary>
+/// The case's status and client dates, derived from what was decided on its latest application: pending → applicant,
+/// rejected → rejected, admitted → client (since the admission), admitted and removed → former client.
+/// </summary>
+internal sealed record CaseState(string Status, DateOnly? ClientSince, DateOnly? RemovedOn)
 {
     public const string Applicant = "applicant";
     public const string Client = "client";
     public const string FormerClient = "former-client";
     public const string Rejected = "rejected";
+
+    public static CaseState Of(ApplicationOutcome? latest) => latest?.State switch
+    {
+        DecisionState.Rejected => new(Rejected, null, null),
+        DecisionState.Admitted => new(Client, latest.DecidedOn, null),
+        DecisionState.Removed => new(FormerClient, latest.DecidedOn, latest.RemovedOn),
+        _ => new(Applicant, null, null),
+    };
+
+    /// <summary>A person may apply again after a rejection or after leaving, not while pending or a client.</summary>
+    public bool CanReapply => Status is Rejected or FormerClient;
+
+    /// <summary>The state a case search filters on, as Decisions knows it; null for applicants (nothing decided yet).</summary>
+    public static DecisionState? DecisionStateOf(string status) => status switch
+    {
+        Rejected => DecisionState.Rejected,
+        Client => DecisionState.Admitted,
+        FormerClient => DecisionState.Removed,
+        _ => null,
+    };
 }
 
 internal static class ApplicationStatus
@@ -112,4 +92,11 @@ internal static class ApplicationStatus
     public const string Pending = "pending";
     public const string Admitted = "admitted";
     public const string Rejected = "rejected";
+
+    public static string Of(ApplicationOutcome? outcome) => outcome?.State switch
+    {
+        null => Pending,
+        DecisionState.Rejected => Rejected,
+        _ => Admitted,
+    };
 }

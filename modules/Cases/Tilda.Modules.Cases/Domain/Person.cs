@@ -1,3 +1,4 @@
+using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared.Events;
 
 namespace Tilda.Modules.Cases.Domain;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Indicators;
 using Tilda.Shared.Errors;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Statistics.Definitions;
 

@@ -50,7 +50,7 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
     };
 
     private FactRecord ApplicationReceived(ApplicationReceivedIntegrationEvent e) =>
-        new(FactTypes.ApplicationReceived, pseudonyms.Subject(e.CaseId), e.ReceivedOn, new Dictionary<string, string>(Profile(e.Person))
+        new(FactTypes.ApplicationReceived, pseudonyms.Subject(e.CaseId), e.ReceivedOn, new Dictionary<string, string>(Profile(e.Person.AgeYears, e.Person.Sex, e.Person.Citizenship, e.Person.ResidenceStatus, e.Person.HasMunicipalityOfResidence))
         {
             ["referrerType"] = e.Application.ReferrerType,
             ["channel"] = e.Channel,
@@ -84,9 +84,9 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
         return facts;
     }
 
-    private FactRecord Decision(Guid caseId, DateOnly decidedOn, string outcome, bool urgent, ClientProfile person, ApplicationProfile application, string? episode)
+    private FactRecord Decision(Guid caseId, DateOnly decidedOn, string outcome, bool urgent, DecidedPerson person, DecidedApplication application, string? episode)
     {
-        var dimensions = new Dictionary<string, string>(Profile(person))
+        var dimensions = new Dictionary<string, string>(Profile(person.AgeYears, person.Sex, person.Citizenship, person.ResidenceStatus, person.HasMunicipalityOfResidence))
         {
             ["outcome"] = outcome,
             ["urgent"] = Bool(urgent),
@@ -98,13 +98,14 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
         return new FactRecord(FactTypes.AdmissionDecided, pseudonyms.Subject(caseId), decidedOn, dimensions);
     }
 
-    private static Dictionary<string, string> Profile(ClientProfile person) => new()
+    /// <summary>The person's statistical details, as Cases' and Decisions' events both carry them.</summary>
+    private static Dictionary<string, string> Profile(int? ageYears, string sex, string citizenship, string residenceStatus, bool hasMunicipality) => new()
     {
-        ["ageYears"] = person.AgeYears?.ToString(CultureInfo.InvariantCulture) ?? Dimensions.Unknown,
-        ["sex"] = person.Sex,
-        ["citizenship"] = person.Citizenship,
-        ["residenceStatus"] = person.ResidenceStatus,
-        ["hasMunicipalityOfResidence"] = Bool(person.HasMunicipalityOfResidence),
+        ["ageYears"] = ageYears?.ToString(CultureInfo.InvariantCulture) ?? Dimensions.Unknown,
+        ["sex"] = sex,
+        ["citizenship"] = citizenship,
+        ["residenceStatus"] = residenceStatus,
+        ["hasMunicipalityOfResidence"] = Bool(hasMunicipality),
     };
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -5,7 +5,7 @@ using Tilda.Modules.Decisions.Contracts;
 using Tilda.Modules.ReflectionPeriods.Contracts;
 using Tilda.Modules.ServiceNeeds.Contracts;
 using Tilda.Shared.Events;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Statistics.Facts;
 

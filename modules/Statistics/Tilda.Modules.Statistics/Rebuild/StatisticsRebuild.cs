@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Statistics.Facts;
-using Tilda.Shared.Outbox;
-using Tilda.Shared.Persistence;
+using Tilda.BuildingBlocks.Outbox;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Modules.Statistics.Rebuild;
 
 internal sealed record RebuildResult(int Events, int Facts, double Seconds);
 
 /// <summary>
-/// Empties the statistics store and replays every module's event history (its outbox, read through the module's
-/// own store) in one transaction: the facts come out as if every event had just been delivered once.
+/// Empties the statistics store and replays every module's event history (<see cref="IntegrationEventLog"/>) in one
+/// transaction: the facts come out as if every event had just been delivered once.
 /// </summary>
-internal sealed class StatisticsRebuild(StatisticsDbContext db, IEnumerable<IOutboxStore> histories, FactProjector projector, TimeProvider clock)
+internal sealed class StatisticsRebuild(StatisticsDbContext db, IntegrationEventLog history, FactProjector projector, TimeProvider clock)
 {
     private const int BatchSize = 500;
 
@@ -32,20 +32,17 @@ internal sealed class StatisticsRebuild(StatisticsDbContext db, IEnumerable<IOut
         await db.Facts.ExecuteDeleteAsync(cancellationToken);
         await db.ProcessedEvents.ExecuteDeleteAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var history in histories)
+        await foreach (var integrationEvent in history.HistoryAsync(cancellationToken))
         {
-            await foreach (var message in history.HistoryAsync(cancellationToken))
+            var projected = projector.Project(integrationEvent);
+            db.Facts.AddRange(projected);
+            db.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.Id, now));
+            events++;
+            facts += projected.Count;
+            if (events % BatchSize == 0)
             {
-                var projected = projector.Project(message.Deserialize());
-                db.Facts.AddRange(projected);
-                db.ProcessedEvents.Add(new ProcessedEvent(message.Id, now));
-                events++;
-                facts += projected.Count;
-                if (events % BatchSize == 0)
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                }
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
             }
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,45 @@
+namespace Tilda.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The few statements Tilda writes by hand because each server database spells them its own way. Kept as text in one
+/// place so that they can be checked without a server.
+/// </summary>
+public static class ProviderSql
+{
+    /// <summary>Arbitrary but fixed: every Tilda instance asks for the same lock.</summary>
+    public const long PostgreSqlMigrationLock = 0x54_69_6C_64_61_4D_69_67; // "TildaMig"
+    public const string SqlServerMigrationLock = "Tilda.Migrations";
+
+    /// <summary>
+    /// Claims up to <c>{1}</c> due outbox messages (due at <c>{0}</c>), oldest first, row-locked until the transaction
+    /// ends; rows another instance has locked are skipped rather than waited for, so two relays never deliver one
+    /// message twice. Null on SQLite, which has one writer at a time and claims with a plain query.
+    /// </summary>
+    public static string? ClaimOutbox(DatabaseProvider provider, string quotedTable) => provider switch
+    {
+        DatabaseProvider.PostgreSql =>
+            $"SELECT * FROM {quotedTable} WHERE \"DeliveredAt\" IS NULL AND (\"NextAttemptAt\" IS NULL OR \"NextAttemptAt\" <= {{0}}) " +
+            "ORDER BY \"OccurredAt\", \"Id\" LIMIT {1} FOR UPDATE SKIP LOCKED",
+        DatabaseProvider.SqlServer =>
+            $"SELECT TOP ({{1}}) * FROM {quotedTable} WITH (UPDLOCK, READPAST, ROWLOCK) " +
+            "WHERE \"DeliveredAt\" IS NULL AND (\"NextAttemptAt\" IS NULL OR \"NextAttemptAt\" <= {0}) ORDER BY \"OccurredAt\", \"Id\"",
+        _ => null,
+    };
+
+    /// <summary>Takes the database-wide migration lock on a session of its own, waiting as long as it takes; null on SQLite
+    /// (EF Core's own migration lock serialises processes on one file).</summary>
+    public static string? AcquireMigrationLock(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.PostgreSql => $"SELECT pg_advisory_lock({PostgreSqlMigrationLock})",
+        DatabaseProvider.SqlServer =>
+            $"EXEC sp_getapplock @Resource = N'{SqlServerMigrationLock}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
+        _ => null,
+    };
+
+    public static string? ReleaseMigrationLock(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.PostgreSql => $"SELECT pg_advisory_unlock({PostgreSqlMigrationLock})",
+        DatabaseProvider.SqlServer => $"EXEC sp_releaseapplock @Resource = N'{SqlServerMigrationLock}', @LockOwner = 'Session'",
+        _ => null,
+    };
+}
