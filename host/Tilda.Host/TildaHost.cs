@@ -12,6 +12,7 @@ using Tilda.Modules.Decisions;
 using Tilda.Modules.ReflectionPeriods;
 using Tilda.Modules.ServiceNeeds;
 using Tilda.Modules.Statistics;
+using Tilda.Modules.Statistics.Api;
 using Tilda.Statistics.Indicators;
 using Tilda.BuildingBlocks.Outbox;
 using Tilda.BuildingBlocks.Persistence;
@@ -50,7 +51,7 @@ internal static class TildaHost
         services.AddAuditModule(database);
         services.AddStatisticsModule(database,
             pseudonymKey: DataFolder.Secret(configuration, contentRoot, "Statistics:PseudonymKey", "pseudonym.key"),
-            disclosureThreshold: configuration.GetValue("Statistics:Disclosure:Threshold", 5),
+            disclosureThreshold: configuration.GetValue<int?>("Statistics:Disclosure:Threshold"),
             builtInIndicators: BuiltInIndicators.Assembly,
             pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot));
 

@@ -13,7 +13,7 @@ public sealed record ServiceNeedsAssessedIntegrationEvent(
     Guid? SupersedesAssessmentId,
     IReadOnlyList<AssistanceMeasureEntry> Measures) : IntegrationEvent(Id, OccurredAt);
 
-public sealed record AssistanceMeasureEntry(Guid MeasureId, string Measure, string Provider, DateOnly StartOn, DateOnly? EndOn);
+public sealed record AssistanceMeasureEntry(Guid MeasureId, string Measure, string Provider, DateOnly StartOn, DateOnly? EndOn, bool Continued = false);
 
 /// <summary>An assistance measure ended on <see cref="EndedOn"/>.</summary>
 [IntegrationEventName("service-needs.measure-ended", 1)]

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Tilda.Modules.Statistics.Facts;
+using Tilda.Statistics.Sdk;
+
+namespace Tilda.Modules.Statistics.Tests.Engine;
+
+/// <summary>A fact as the tests write it: what the engine stores, with its episode.</summary>
+internal sealed record TestFact(string Type, long Subject, DateOnly Date, long? Episode, IReadOnlyDictionary<string, string> Dimensions)
+{
+    public string Get(string dimension) => Dimensions.TryGetValue(dimension, out var value) ? value : "";
+
+    public FactRecord ToRecord(DateTime recordedAt) => new(Type, Subject, Date, recordedAt, Episode, Dimensions);
+}
+
+/// <summary>
+/// The SPEC §4 counting rules written the plain way, over facts in memory — the semantics the built-in indicators had
+/// before they moved into the database, kept as the oracle the engine is checked against, cell for cell.
+/// </summary>
+internal static class Oracle
+{
+    public static Dictionary<string, long> Cells(string indicator, IReadOnlyList<TestFact> facts, ReportingPeriod period) => indicator switch
+    {
+        "applications.received" => Events(InPeriod(facts, FactTypes.ApplicationReceived, period), f => f.Date.Year.ToString(CultureInfo.InvariantCulture)),
+        "applications.by-referrer" => Events(InPeriod(facts, FactTypes.ApplicationReceived, period), f => f.Get("referrerType")),
+        "decisions.admission" => Events(InPeriod(facts, FactTypes.AdmissionDecided, period), f => f.Get("outcome")),
+        "clients.new" => Persons(NewClients(facts, period), f => Dimensions.AgeGroup(f.Get("ageYears"))),
+        "clients.new.by-age-band" => Persons(NewClients(facts, period), f => Dimensions.AgeBand(f.Get("ageYears"))),
+        "clients.new.exploitation-forms" => Forms(facts, period),
+        "clients.new.in-finland.by-citizenship" => Persons(NewClients(facts, period).Where(InFinland), f => f.Get("citizenship")),
+        "clients.new.in-finland.by-sex" => Persons(NewClients(facts, period).Where(InFinland), f => f.Get("sex")),
+        "clients.new.in-finland.by-residence-status" => Persons(NewClients(facts, period).Where(InFinland), f => f.Get("residenceStatus")),
+        "clients.total" => Total(facts, period.To),
+        "clients.admitted-as-minor" => Persons(OpenAdmissions(facts, period.To).Where(f => Dimensions.AgeGroup(f.Get("ageYears")) == "minor"), _ => null),
+        "clients.removed" => Persons(InPeriod(facts, FactTypes.ClientRemoved, period), f => f.Get("reason")),
+        "clients.criminal-process" => Persons(InPeriod(facts, FactTypes.CriminalProcessStage, period).Where(s => ClientOn(facts, s.Subject, s.Date)), f => f.Get("stage")),
+        "reflection-periods.granted" => Persons(InPeriod(facts, FactTypes.ReflectionPeriodGranted, period), _ => null),
+        "assistance-measures.started" => Events(InPeriod(facts, FactTypes.AssistanceMeasureStarted, period), f => $"{f.Get("measure")}|{f.Get("provider")}"),
+        _ => throw new ArgumentException($"No oracle for {indicator}."),
+    };
+
+    private static IEnumerable<TestFact> InPeriod(IReadOnlyList<TestFact> facts, string type, ReportingPeriod period) =>
+        facts.Where(f => f.Type == type && period.Contains(f.Date));
+
+    private static bool InFinland(TestFact f) => f.Get("exploitationLocation") is "finland" or "both";
+
+    /// <summary>Each person's first admission dated in the period.</summary>
+    private static List<TestFact> NewClients(IReadOnlyList<TestFact> facts, ReportingPeriod period) =>
+        [.. InPeriod(facts, FactTypes.AdmissionDecided, period).Where(f => f.Get("outcome") == "admitted")
+            .GroupBy(f => f.Subject).Select(g => g.OrderBy(f => f.Date).First())];
+
+    /// <summary>Admissions open at the end of <paramref name="date"/>: not ended by a removal on or before it; each person's latest.</summary>
+    private static List<TestFact> OpenAdmissions(IReadOnlyList<TestFact> facts, DateOnly date)
+    {
+        var ended = facts.Where(f => f.Type == FactTypes.ClientRemoved && f.Date <= date).Select(f => f.Episode).ToHashSet();
+        return [.. facts.Where(f => f.Type == FactTypes.AdmissionDecided && f.Date <= date && f.Get("outcome") == "admitted" && !ended.Contains(f.Episode))
+            .GroupBy(f => f.Subject).Select(g => g.OrderByDescending(f => f.Date).First())];
+    }
+
+    private static bool ClientOn(IReadOnlyList<TestFact> facts, long subject, DateOnly date) =>
+        facts.Any(a => a.Type == FactTypes.AdmissionDecided && a.Subject == subject && a.Get("outcome") == "admitted" && a.Date <= date
+                       && !facts.Any(r => r.Type == FactTypes.ClientRemoved && r.Episode == a.Episode && r.Date <= date));
+
+    private static Dictionary<string, long> Forms(IReadOnlyList<TestFact> facts, ReportingPeriod period)
+    {
+        var episodes = NewClients(facts, period).Select(f => f.Episode).ToHashSet();
+        return Events(facts.Where(f => f.Type == FactTypes.AdmittedExploitationForm && episodes.Contains(f.Episode)), f => $"{f.Get("form")}|{f.Get("primary")}");
+    }
+
+    private static Dictionary<string, long> Total(IReadOnlyList<TestFact> facts, DateOnly date)
+    {
+        var open = OpenAdmissions(facts, date);
+        var episodes = open.Select(f => f.Episode).ToHashSet();
+        var cells = Persons(open, f => f.Get("applicantRole") == "investigation-assistant" ? "investigation-assistant" : "victim");
+        var children = facts.Count(f => f.Type == FactTypes.AdmittedDependentChild && episodes.Contains(f.Episode)
+                                        && date.Year - int.Parse(f.Get("birthYear"), CultureInfo.InvariantCulture) < 18);
+        if (children > 0) cells["dependent-child"] = children;
+        cells["total"] += children;
+        return cells;
+    }
+
+    /// <summary>Persons per key (a person counts once in a cell), the total counting each person once.</summary>
+    private static Dictionary<string, long> Persons(IEnumerable<TestFact> facts, Func<TestFact, string?> key)
+    {
+        var list = facts.ToList();
+        var cells = list.Where(f => key(f) is not null).GroupBy(f => key(f)!).ToDictionary(g => g.Key, g => (long)g.Select(f => f.Subject).Distinct().Count());
+        cells["total"] = list.Select(f => f.Subject).Distinct().Count();
+        return cells;
+    }
+
+    private static Dictionary<string, long> Events(IEnumerable<TestFact> facts, Func<TestFact, string> key)
+    {
+        var cells = facts.GroupBy(key).ToDictionary(g => g.Key, g => (long)g.Count());
+        cells["total"] = cells.Values.Sum();
+        return cells;
+    }
+}
