@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Tilda.Host.Auth;
+using Tilda.Host.Cli.Demo;
 using Tilda.BuildingBlocks.Outbox;
 
 namespace Tilda.Host.Cli;
