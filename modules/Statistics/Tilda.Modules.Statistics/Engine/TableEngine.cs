@@ -38,7 +38,8 @@ internal sealed class TableEngine(StatisticsDbContext db, DatabaseSettings datab
             IComputedIndicator computed => await ComputeInMemoryAsync(computed, snapshot, cancellationToken),
             _ => throw new InvalidOperationException($"{info.Id} is neither counted nor computed."),
         };
-        var cells = rows
+        // A table without dimensions is its total alone.
+        var cells = rows.Where(_ => info.Dimensions.Count > 0)
             .GroupBy(r => r.Key, KeyComparer.Instance)
             .Select(g => new ComputedCell(g.Key, g.GroupBy(r => r.Subject).ToDictionary(s => s.Key, s => s.Sum(r => r.Count))))
             .OrderBy(c => c.Key, KeyComparer.Instance)
