@@ -1,0 +1,9 @@
+using Tilda.Modules.Cases.Migrations.PostgreSql;
+using Tilda.Modules.Cases.Migrations.Sqlite;
+using Tilda.Modules.Cases.Migrations.SqlServer;
+using Tilda.Testing.Migrations;
+
+namespace Tilda.Modules.Cases.Tests;
+
+public sealed class CasesMigrationsTests() : ModuleMigrationsTests(new(CasesDbContext.Module,
+    typeof(SqliteCasesDbContext), typeof(PostgreSqlCasesDbContext), typeof(SqlServerCasesDbContext)));

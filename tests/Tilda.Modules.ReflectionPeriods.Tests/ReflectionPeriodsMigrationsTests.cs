@@ -1,0 +1,9 @@
+using Tilda.Modules.ReflectionPeriods.Migrations.PostgreSql;
+using Tilda.Modules.ReflectionPeriods.Migrations.Sqlite;
+using Tilda.Modules.ReflectionPeriods.Migrations.SqlServer;
+using Tilda.Testing.Migrations;
+
+namespace Tilda.Modules.ReflectionPeriods.Tests;
+
+public sealed class ReflectionPeriodsMigrationsTests() : ModuleMigrationsTests(new(ReflectionPeriodsDbContext.Module,
+    typeof(SqliteReflectionPeriodsDbContext), typeof(PostgreSqlReflectionPeriodsDbContext), typeof(SqlServerReflectionPeriodsDbContext)));
