@@ -1,7 +1,7 @@
 using Tilda.Modules.Audit.Migrations.PostgreSql;
 using Tilda.Modules.Audit.Migrations.Sqlite;
 using Tilda.Modules.Audit.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.Audit.Tests;
 

@@ -1,7 +1,7 @@
 using Tilda.Modules.Cases.Migrations.PostgreSql;
 using Tilda.Modules.Cases.Migrations.Sqlite;
 using Tilda.Modules.Cases.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.Cases.Tests;
 

@@ -1,7 +1,7 @@
 using Tilda.Modules.CriminalProcess.Migrations.PostgreSql;
 using Tilda.Modules.CriminalProcess.Migrations.Sqlite;
 using Tilda.Modules.CriminalProcess.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.CriminalProcess.Tests;
 

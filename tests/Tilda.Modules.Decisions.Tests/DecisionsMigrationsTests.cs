@@ -1,7 +1,7 @@
 using Tilda.Modules.Decisions.Migrations.PostgreSql;
 using Tilda.Modules.Decisions.Migrations.Sqlite;
 using Tilda.Modules.Decisions.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.Decisions.Tests;
 

@@ -1,7 +1,7 @@
 using Tilda.Modules.ReflectionPeriods.Migrations.PostgreSql;
 using Tilda.Modules.ReflectionPeriods.Migrations.Sqlite;
 using Tilda.Modules.ReflectionPeriods.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.ReflectionPeriods.Tests;
 

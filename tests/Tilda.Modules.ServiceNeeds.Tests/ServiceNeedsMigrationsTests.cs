@@ -1,7 +1,7 @@
 using Tilda.Modules.ServiceNeeds.Migrations.PostgreSql;
 using Tilda.Modules.ServiceNeeds.Migrations.Sqlite;
 using Tilda.Modules.ServiceNeeds.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.ServiceNeeds.Tests;
 

@@ -1,7 +1,7 @@
 using Tilda.Modules.Statistics.Migrations.PostgreSql;
 using Tilda.Modules.Statistics.Migrations.Sqlite;
 using Tilda.Modules.Statistics.Migrations.SqlServer;
-using Tilda.Testing.Migrations;
+using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.Statistics.Tests;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Tilda.BuildingBlocks.Persistence;
 
-namespace Tilda.Testing.Migrations;
+namespace Tilda.Testing.Persistence;
 
 /// <summary>A module's DbContext on each provider: the module's name and the subclass that carries that provider's migrations.</summary>
 public sealed record ModuleContexts(string Module, Type Sqlite, Type PostgreSql, Type SqlServer)

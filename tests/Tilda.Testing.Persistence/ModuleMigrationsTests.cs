@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Tilda.BuildingBlocks.Persistence;
 using Xunit;
 
-namespace Tilda.Testing.Migrations;
+namespace Tilda.Testing.Persistence;
 
 /// <summary>
 /// What every module's generated migrations must satisfy, on every provider. A module's test project derives one class
