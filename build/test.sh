@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: restores, builds and runs every test project on SQLite, then runs the HTTP integration
-# tests again on a throwaway PostgreSQL server (installed and started here, removed at the end, also on failure).
+# tests again on a throwaway PostgreSQL server (installed and started here, removed at the end, also on failure), and
+# a third time on SQL Server when TILDA_TEST_SQLSERVER is an administrator connection string to one (no SQL Server
+# engine can be installed here: without it that pass is reported as skipped).
 # Prints one summary line: "Tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +36,17 @@ if postgres_start; then
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
 else
   echo "PostgreSQL tests skipped (${integration:-0} tests): $POSTGRES_SKIP_REASON"
+  skipped=$((skipped + ${integration:-0}))
+fi
+
+echo "=== HTTP integration tests, SQL Server ==="
+if [ -n "${TILDA_TEST_SQLSERVER:-}" ]; then
+  TILDA_TEST_PROVIDER=SqlServer dotnet test tests/Tilda.Host.IntegrationTests --no-build -c Release 2>&1 | tee "$logs/sqlserver.log" || status=1
+  read -r p f s < <(count "$logs/sqlserver.log")
+  echo "SQL Server: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+else
+  echo "SQL Server tests skipped (${integration:-0} tests): TILDA_TEST_SQLSERVER is not set (docs/operations.md says how to run them)"
   skipped=$((skipped + ${integration:-0}))
 fi
 
