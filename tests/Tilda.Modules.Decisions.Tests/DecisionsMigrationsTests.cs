@@ -1,12 +1,8 @@
-using Tilda.Modules.Decisions.Migrations.PostgreSql;
-using Tilda.Modules.Decisions.Migrations.Sqlite;
-using Tilda.Modules.Decisions.Migrations.SqlServer;
 using Tilda.Testing.Persistence;
 
 namespace Tilda.Modules.Decisions.Tests;
 
-public sealed class DecisionsMigrationsTests() : ModuleMigrationsTests(new(DecisionsDbContext.Module,
-    typeof(SqliteDecisionsDbContext), typeof(PostgreSqlDecisionsDbContext), typeof(SqlServerDecisionsDbContext)))
+public sealed class DecisionsMigrationsTests() : ModuleMigrationsTests(typeof(DecisionsDbContext))
 {
     /// <summary>A case has at most one open admission; closed ones (OpenForCaseId NULL) must not collide on SQL Server.</summary>
     [Fact]

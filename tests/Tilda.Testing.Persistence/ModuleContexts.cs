@@ -7,7 +7,17 @@ namespace Tilda.Testing.Persistence;
 /// <summary>A module's DbContext on each provider: the module's name and the subclass that carries that provider's migrations.</summary>
 public sealed record ModuleContexts(string Module, Type Sqlite, Type PostgreSql, Type SqlServer)
 {
-    public static readonly DatabaseProvider[] Providers = [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql, DatabaseProvider.SqlServer];
+    /// <summary>Found as build/migrations.sh names them: the context's <c>Module</c> constant, and beside the context
+    /// one subclass per provider, <c>&lt;Provider&gt;&lt;Context&gt;</c> (<c>SqliteCasesDbContext</c>, …).</summary>
+    public static ModuleContexts Of(Type context)
+    {
+        var module = context.GetField("Module")?.GetRawConstantValue() as string
+            ?? throw new InvalidOperationException($"{context.Name} has no Module constant.");
+        var subclasses = context.Assembly.GetTypes().Where(t => t.IsSubclassOf(context)).ToList();
+        Type Subclass(DatabaseProvider provider) => subclasses.SingleOrDefault(t => t.Name == $"{provider}{context.Name}")
+            ?? throw new InvalidOperationException($"{context.Name} has no {provider}{context.Name} for that provider's migrations.");
+        return new(module, Subclass(DatabaseProvider.Sqlite), Subclass(DatabaseProvider.PostgreSql), Subclass(DatabaseProvider.SqlServer));
+    }
 
     /// <summary>Nothing connects to these (as in build/migrations.sh), except SQLite, in memory.</summary>
     private static string PlaceholderConnection(DatabaseProvider provider) => provider switch

@@ -9,11 +9,11 @@ namespace Tilda.Testing.Persistence;
 
 /// <summary>
 /// What every module's generated migrations must satisfy, on every provider. A module's test project derives one class
-/// from this with its <see cref="ModuleContexts"/>; the tests themselves are written once, here.
+/// from this with its DbContext type; the tests themselves are written once, here.
 /// </summary>
-public abstract class ModuleMigrationsTests(ModuleContexts module)
+public abstract class ModuleMigrationsTests(Type moduleContext)
 {
-    protected ModuleContexts Module => module;
+    private readonly ModuleContexts _module = ModuleContexts.Of(moduleContext);
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -22,11 +22,11 @@ public abstract class ModuleMigrationsTests(ModuleContexts module)
     public void Given_the_model_When_compared_with_the_providers_migrations_Then_no_change_is_pending(DatabaseProvider provider)
     {
         var warnings = new List<string>();
-        using var context = module.Create(provider, warnings);
+        using var context = _module.Create(provider, warnings);
 
         Assert.NotEmpty(context.GetService<IMigrationsAssembly>().Migrations);
         Assert.False(context.Database.HasPendingModelChanges(),
-            $"The {provider} migrations of '{module.Module}' do not match its model: run build/migrations.sh <Name> to generate the missing migration.");
+            $"The {provider} migrations of '{_module.Module}' do not match its model: run build/migrations.sh <Name> to generate the missing migration.");
         Assert.Empty(warnings);
     }
 
@@ -36,7 +36,7 @@ public abstract class ModuleMigrationsTests(ModuleContexts module)
     [InlineData(DatabaseProvider.SqlServer)]
     public void Given_the_providers_migrations_When_each_is_read_Then_each_has_a_down_that_undoes_something(DatabaseProvider provider)
     {
-        using var context = module.Create(provider, []);
+        using var context = _module.Create(provider, []);
         var migrations = context.GetService<IMigrationsAssembly>();
 
         Assert.NotEmpty(migrations.Migrations);
@@ -52,7 +52,7 @@ public abstract class ModuleMigrationsTests(ModuleContexts module)
     [Fact]
     public void Given_an_empty_sqlite_database_When_every_migration_is_applied_and_then_reverted_Then_the_module_tables_appear_and_are_gone()
     {
-        using var context = module.Create(DatabaseProvider.Sqlite, []);
+        using var context = _module.Create(DatabaseProvider.Sqlite, []);
         context.Database.OpenConnection();
         var migrator = context.GetService<IMigrator>();
         var tables = ModelTables(context).Select(t => t.Table).ToList();
@@ -68,7 +68,7 @@ public abstract class ModuleMigrationsTests(ModuleContexts module)
     public void Given_the_sql_server_migrations_When_scripted_Then_the_module_schema_holds_its_tables_indexes_and_history_and_ef_warns_of_nothing()
     {
         var warnings = new List<string>();
-        using var context = module.Create(DatabaseProvider.SqlServer, warnings);
+        using var context = _module.Create(DatabaseProvider.SqlServer, warnings);
         var migrator = context.GetService<IMigrator>();
 
         var script = SqlServerScript.Parse(migrator.GenerateScript());
@@ -77,19 +77,19 @@ public abstract class ModuleMigrationsTests(ModuleContexts module)
 
         Assert.Empty(script.Errors);
         Assert.Empty(down.Errors);
-        Assert.Contains(module.Module, script.CreatedSchemas);
-        Assert.All(script.CreatedTables, t => Assert.Equal(module.Module, t.Schema));
-        Assert.Contains((module.Module, "__migrations"), script.CreatedTables);
+        Assert.Contains(_module.Module, script.CreatedSchemas);
+        Assert.All(script.CreatedTables, t => Assert.Equal(_module.Module, t.Schema));
+        Assert.Contains((_module.Module, "__migrations"), script.CreatedTables);
         foreach (var table in ModelTables(context))
         {
-            Assert.Equal(module.Module, table.Schema);
+            Assert.Equal(_module.Module, table.Schema);
             Assert.Contains(table, script.CreatedTables);
             Assert.Contains(table, down.DroppedTables);
         }
         foreach (var index in context.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()))
         {
             var created = Assert.Single(script.CreatedIndexes, i => i.Name == index.GetDatabaseName());
-            Assert.Equal((module.Module, index.DeclaringEntityType.GetTableName()), (created.Schema, created.Table));
+            Assert.Equal((_module.Module, index.DeclaringEntityType.GetTableName()), (created.Schema, created.Table));
             Assert.Equal(index.IsUnique, created.Unique);
             // SQL Server's unique indexes count NULLs as equal; SQLite and PostgreSQL (and so Tilda) never do.
             if (index.IsUnique)
@@ -102,7 +102,7 @@ public abstract class ModuleMigrationsTests(ModuleContexts module)
     /// <summary>The module's SQL Server script, as the server's parser reads it.</summary>
     protected SqlServerScript SqlServerScriptOfEveryMigration()
     {
-        using var context = module.Create(DatabaseProvider.SqlServer, []);
+        using var context = _module.Create(DatabaseProvider.SqlServer, []);
         return SqlServerScript.Parse(context.GetService<IMigrator>().GenerateScript());
     }
 
