@@ -1,3 +1,5 @@
+using Tilda.BuildingBlocks.Persistence;
+
 namespace Tilda.Host;
 
 /// <summary>The embedded default's local folder (<c>Tilda:DataPath</c>, default <c>data</c> under the content root):
@@ -13,15 +15,17 @@ internal static class DataFolder
 
     /// <summary>
     /// A secret from configuration; on the embedded default, generated once into the data folder when not configured.
-    /// On PostgreSQL several instances share one database, so they must share the secret too: it must be configured.
+    /// On a server database (PostgreSQL, SQL Server) several instances share one database, so they must share the secret
+    /// too: it must be configured.
     /// </summary>
     public static byte[] Secret(IConfiguration configuration, string contentRoot, string key, string fileName)
     {
         var configured = configuration[key];
         if (!string.IsNullOrWhiteSpace(configured)) return System.Text.Encoding.UTF8.GetBytes(configured);
-        if (string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        var database = DatabaseSettings.From(configuration, contentRoot);
+        if (database.IsServer)
             throw new InvalidOperationException(
-                $"{key} must be set when Database:Provider is PostgreSql: every instance must use the same value. " +
+                $"{key} must be set when Database:Provider is {database.Provider}: every instance must use the same value. " +
                 $"Set it (e.g. the environment variable {key.Replace(":", "__", StringComparison.Ordinal)}) to a random string of at least 32 characters.");
         return SecretFile(Path(configuration, contentRoot), fileName);
     }

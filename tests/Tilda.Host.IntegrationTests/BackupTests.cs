@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Tilda.BuildingBlocks.Persistence;
 using Tilda.Host.IntegrationTests.Infrastructure;
 
 namespace Tilda.Host.IntegrationTests;
@@ -33,31 +35,55 @@ public sealed class BackupTests
     }
 
     /// <summary>SQLite: the online backup API (what <c>sqlite3 tilda.db ".backup …"</c> does) plus the data folder's keys.
-    /// PostgreSQL: <c>pg_dump -Fc</c> and <c>pg_restore</c> into a new database.</summary>
+    /// PostgreSQL: <c>pg_dump -Fc</c> and <c>pg_restore</c> into a new database. SQL Server: <c>BACKUP DATABASE … COPY_ONLY</c>
+    /// and <c>RESTORE DATABASE … WITH MOVE</c> into a new database.</summary>
     private static async Task<(string Folder, string Database)> BackUpAndRestoreAsync(TildaApp app)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))).FullName;
         foreach (var key in Directory.GetFiles(app.Folder, "*.key")) File.Copy(key, Path.Combine(folder, Path.GetFileName(key)));
-        if (!TestProvider.IsPostgres)
+        switch (TestProvider.Current)
         {
-            var backup = Path.Combine(folder, "tilda.db");
-            await using var source = new SqliteConnection($"Data Source={app.DatabaseFile}");
-            await using var destination = new SqliteConnection($"Data Source={backup}");
-            await source.OpenAsync();
-            await destination.OpenAsync();
-            source.BackupDatabase(destination);
-            return (folder, backup);
+            case DatabaseProvider.PostgreSql:
+                var restored = TestProvider.NewDatabase(folder);
+                var dump = Path.Combine(folder, "tilda.dump");
+                await RunAsync("pg_dump", "-Fc", "-f", dump, Uri(app.DatabaseFile));
+                await RunAsync("pg_restore", "--no-owner", "-d", Uri(restored), dump);
+                return (folder, restored);
+            case DatabaseProvider.SqlServer:
+                return (folder, SqlServerBackUpAndRestore(app.DatabaseFile));
+            default:
+                var backup = Path.Combine(folder, "tilda.db");
+                await using (var source = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+                await using (var destination = new SqliteConnection($"Data Source={backup}"))
+                {
+                    await source.OpenAsync();
+                    await destination.OpenAsync();
+                    source.BackupDatabase(destination);
+                }
+                return (folder, backup);
         }
-        var restored = TestProvider.NewDatabase(folder);
-        var dump = Path.Combine(folder, "tilda.dump");
-        await RunAsync("pg_dump", "-Fc", "-f", dump, Uri(app.DatabaseFile));
-        await RunAsync("pg_restore", "--no-owner", "-d", Uri(restored), dump);
-        return (folder, restored);
+    }
+
+    /// <summary>The backup file lives in the server's default backup folder (a relative path), overwritten by each run.</summary>
+    private static string SqlServerBackUpAndRestore(string target)
+    {
+        var source = new SqlConnectionStringBuilder(TestProvider.ServerConnectionString(target)).InitialCatalog;
+        var restored = $"tilda_test_{Guid.NewGuid():N}";
+        const string file = "tilda-integration-tests.bak";
+        TestProvider.ExecuteSqlServer($"BACKUP DATABASE [{source}] TO DISK = N'{file}' WITH COPY_ONLY, FORMAT, INIT");
+        TestProvider.ExecuteSqlServer($"""
+            DECLARE @dataName sysname = (SELECT name FROM [{source}].sys.database_files WHERE type_desc = 'ROWS');
+            DECLARE @logName sysname = (SELECT name FROM [{source}].sys.database_files WHERE type_desc = 'LOG');
+            DECLARE @dataFile nvarchar(4000) = CAST(SERVERPROPERTY('InstanceDefaultDataPath') AS nvarchar(4000)) + N'{restored}.mdf';
+            DECLARE @logFile nvarchar(4000) = CAST(SERVERPROPERTY('InstanceDefaultLogPath') AS nvarchar(4000)) + N'{restored}_log.ldf';
+            RESTORE DATABASE [{restored}] FROM DISK = N'{file}' WITH MOVE @dataName TO @dataFile, MOVE @logName TO @logFile;
+            """);
+        return TestProvider.SqlServerTarget(restored);
     }
 
     private static string Uri(string target)
     {
-        var cs = new NpgsqlConnectionStringBuilder(target[TestProvider.PostgresPrefix.Length..]);
+        var cs = new NpgsqlConnectionStringBuilder(TestProvider.ServerConnectionString(target));
         return $"postgresql://{cs.Username}@{cs.Host}:{cs.Port}/{cs.Database}";
     }
 

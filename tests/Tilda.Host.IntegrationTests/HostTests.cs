@@ -95,18 +95,21 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     }
 
     [Theory]
-    [InlineData("Statistics:PseudonymKey", "Auth__SigningKey", "a-shared-signing-key-of-at-least-32-bytes!!")]
-    [InlineData("Auth:SigningKey", "Statistics__PseudonymKey", "a-shared-pseudonym-key-of-at-least-32-bytes!")]
-    public async Task Given_postgresql_without_a_shared_secret_When_the_service_starts_Then_it_refuses_and_says_what_to_set(string missing, string setName, string setValue)
+    [InlineData("PostgreSql", "Host=127.0.0.1;Port=1;Username=tilda", "Statistics:PseudonymKey", "Auth__SigningKey", "a-shared-signing-key-of-at-least-32-bytes!!")]
+    [InlineData("PostgreSql", "Host=127.0.0.1;Port=1;Username=tilda", "Auth:SigningKey", "Statistics__PseudonymKey", "a-shared-pseudonym-key-of-at-least-32-bytes!")]
+    [InlineData("SqlServer", "Server=127.0.0.1,1;TrustServerCertificate=true", "Statistics:PseudonymKey", "Auth__SigningKey", "a-shared-signing-key-of-at-least-32-bytes!!")]
+    [InlineData("SqlServer", "Server=127.0.0.1,1;TrustServerCertificate=true", "Auth:SigningKey", "Statistics__PseudonymKey", "a-shared-pseudonym-key-of-at-least-32-bytes!")]
+    public async Task Given_a_server_database_without_a_shared_secret_When_the_service_starts_Then_it_refuses_and_says_what_to_set(
+        string provider, string connectionString, string missing, string setName, string setValue)
     {
         var (exitCode, _, error) = await HostProcess.RunAsync([],
-            ("Database__Provider", "PostgreSql"),
-            ("ConnectionStrings__Tilda", "Host=127.0.0.1;Port=1;Username=tilda"),
+            ("Database__Provider", provider),
+            ("ConnectionStrings__Tilda", connectionString),
             ("Auth__SigningKey", ""),
             (setName, setValue));
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains($"{missing} must be set when Database:Provider is PostgreSql", error);
+        Assert.Contains($"{missing} must be set when Database:Provider is {provider}", error);
     }
 
     [Fact]

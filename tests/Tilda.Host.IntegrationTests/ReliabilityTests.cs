@@ -59,7 +59,7 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
         var processed = await DatabaseFile.CountAsync(database, "statistics_inbox");
         var applicationFacts = await DatabaseFile.CountAsync(database, "statistics_facts", "\"Type\" = 'application-received'");
         var admissionFacts = await DatabaseFile.CountAsync(database, "statistics_facts", "\"Type\" = 'admission-decided'");
-        output.WriteLine($"{(TestProvider.IsPostgres ? "PostgreSQL" : "SQLite")}: {accepted.Count} applications and decisions accepted; {events} events written, {processed} processed by statistics, {applicationFacts} application facts, {admissionFacts} admission facts");
+        output.WriteLine($"{TestProvider.Current}: {accepted.Count} applications and decisions accepted; {events} events written, {processed} processed by statistics, {applicationFacts} application facts, {admissionFacts} admission facts");
         Assert.Equal(writes, accepted.Count);
         Assert.Equal(2 * writes, events);
         Assert.Equal(events, processed);
@@ -110,7 +110,7 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
         var facts = await DatabaseFile.CountAsync(database, "statistics_facts", "\"Type\" = 'application-received'");
         var processed = await DatabaseFile.CountAsync(database, "statistics_inbox");
         var events = await DatabaseFile.CountAsync(database, "cases_outbox_messages");
-        output.WriteLine($"{(TestProvider.IsPostgres ? "PostgreSQL" : "SQLite")}: {attempted} writes attempted, {accepted.Count} accepted (201), {found} of them found after the restart, " +
+        output.WriteLine($"{TestProvider.Current}: {attempted} writes attempted, {accepted.Count} accepted (201), {found} of them found after the restart, " +
                          $"{stored} applications stored, {facts} counted in statistics, duplicates {facts - stored}");
         Assert.Equal(accepted.Count, found);
         Assert.True(stored >= accepted.Count);

@@ -1,13 +1,15 @@
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Tilda.BuildingBlocks.Persistence;
 
 namespace Tilda.Host.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Reads a test host's database directly, to see what a request really wrote. The target is a SQLite file path,
-/// or <c>postgres:</c> followed by a connection string. Tables are named as on SQLite (<c>decisions_outbox_messages</c>);
-/// on PostgreSQL the module prefix is the schema (<c>"decisions"."outbox_messages"</c>).
+/// or a server's connection string behind its prefix (see <see cref="TestProvider"/>). Tables are named as on SQLite
+/// (<c>decisions_outbox_messages</c>); on the servers the module prefix is the schema (<c>"decisions"."outbox_messages"</c>).
 /// </summary>
 public static class DatabaseFile
 {
@@ -56,20 +58,38 @@ public static class DatabaseFile
         return values;
     }
 
-    private static bool IsPostgres(string target) => target.StartsWith(TestProvider.PostgresPrefix, StringComparison.Ordinal);
-
-    private static async Task<DbConnection> OpenAsync(string target)
+    /// <summary>Adds a row, the values given as parameters (a Guid as SQLite's EF provider stores it: upper-case text).</summary>
+    public static async Task InsertAsync(string target, string table, IReadOnlyDictionary<string, object?> values)
     {
-        DbConnection connection = IsPostgres(target)
-            ? new NpgsqlConnection(target[TestProvider.PostgresPrefix.Length..])
-            : new SqliteConnection($"Data Source={target};Mode=ReadOnly;Pooling=False");
+        await using var connection = await OpenAsync(target, write: true);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = $"INSERT INTO {Qualify(target, table)} ({string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}) " +
+                             $"VALUES ({string.Join(", ", values.Keys.Select((_, i) => $"@v{i}"))})";
+        foreach (var (value, i) in values.Values.Select((v, i) => (v, i)))
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = $"@v{i}";
+            parameter.Value = value is Guid id && TestProvider.Of(target) == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : value ?? DBNull.Value;
+            insert.Parameters.Add(parameter);
+        }
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<DbConnection> OpenAsync(string target, bool write = false)
+    {
+        DbConnection connection = TestProvider.Of(target) switch
+        {
+            DatabaseProvider.PostgreSql => new NpgsqlConnection(TestProvider.ServerConnectionString(target)),
+            DatabaseProvider.SqlServer => new SqlConnection(TestProvider.ServerConnectionString(target)),
+            _ => new SqliteConnection($"Data Source={target};Mode={(write ? "ReadWrite" : "ReadOnly")};Pooling=False"),
+        };
         await connection.OpenAsync();
         return connection;
     }
 
     private static string Qualify(string target, string table)
     {
-        if (!IsPostgres(target)) return $"\"{table}\"";
+        if (TestProvider.Of(target) == DatabaseProvider.Sqlite) return $"\"{table}\"";
         var module = Modules.First(m => table.StartsWith(m + "_", StringComparison.Ordinal));
         return $"\"{module}\".\"{table[(module.Length + 1)..]}\"";
     }
@@ -79,9 +99,12 @@ public static class DatabaseFile
     {
         await using var connection = await OpenAsync(target);
         await using var list = connection.CreateCommand();
-        list.CommandText = IsPostgres(target)
-            ? "SELECT table_schema || '_' || table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'public') AND table_name NOT LIKE '%migrations%'"
-            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%migrations%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%'";
+        list.CommandText = TestProvider.Of(target) switch
+        {
+            DatabaseProvider.PostgreSql => "SELECT table_schema || '_' || table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'public') AND table_name NOT LIKE '%migrations%'",
+            DatabaseProvider.SqlServer => "SELECT TABLE_SCHEMA + '_' + TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA NOT IN ('dbo', 'sys', 'INFORMATION_SCHEMA') AND TABLE_NAME NOT LIKE '%migrations%'",
+            _ => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%migrations%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%'",
+        };
         var tables = new List<string>();
         await using var reader = await list.ExecuteReaderAsync();
         while (await reader.ReadAsync()) tables.Add(reader.GetString(0));

@@ -38,8 +38,7 @@ internal sealed class EfOutboxStore<TContext>(TContext context, string module, D
 
     public async Task<IOutboxBatch> ClaimDueAsync(DateTime now, int batchSize, CancellationToken cancellationToken)
     {
-        var tables = ModuleTables.For(module, context.Database.ProviderName);
-        if (ProviderSql.ClaimOutbox(provider, tables.Quoted(OutboxModel.TableName)) is not { } claim)
+        if (ServerOutboxClaim.Query(context, module, provider, now, batchSize) is not { } claim)
         {
             // SQLite has one writer at a time; a long write transaction here would block the subscribers' own writes.
             // Two processes on one SQLite file may both deliver a message: subscribers are idempotent.
@@ -50,8 +49,7 @@ internal sealed class EfOutboxStore<TContext>(TContext context, string module, D
             return new Batch(context, due, transaction: null);
         }
         var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        // Only the table name is spliced in, and it comes from code; the values are parameters.
-        var claimed = await context.Set<OutboxMessage>().FromSqlRaw(claim, now, batchSize).ToListAsync(cancellationToken);
+        var claimed = await claim.ToListAsync(cancellationToken);
         return new Batch(context, claimed, transaction);
     }
 

@@ -27,12 +27,15 @@ public static class ProviderSql
     };
 
     /// <summary>Takes the database-wide migration lock on a session of its own, waiting as long as it takes; null on SQLite
-    /// (EF Core's own migration lock serialises processes on one file).</summary>
+    /// (EF Core's own migration lock serialises processes on one file). On SQL Server a refused lock (deadlock victim,
+    /// cancelled) raises an error instead of letting the instance migrate unlocked.</summary>
     public static string? AcquireMigrationLock(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.PostgreSql => $"SELECT pg_advisory_lock({PostgreSqlMigrationLock})",
         DatabaseProvider.SqlServer =>
-            $"EXEC sp_getapplock @Resource = N'{SqlServerMigrationLock}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
+            "DECLARE @granted int; " +
+            $"EXEC @granted = sp_getapplock @Resource = N'{SqlServerMigrationLock}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1; " +
+            $"IF @granted < 0 THROW 51000, N'The migration lock {SqlServerMigrationLock} was not granted.', 1;",
         _ => null,
     };
 
@@ -40,6 +43,20 @@ public static class ProviderSql
     {
         DatabaseProvider.PostgreSql => $"SELECT pg_advisory_unlock({PostgreSqlMigrationLock})",
         DatabaseProvider.SqlServer => $"EXEC sp_releaseapplock @Resource = N'{SqlServerMigrationLock}', @LockOwner = 'Session'",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Locks the tables against every other writer until the transaction ends, while readers go on reading what was
+    /// committed before (on SQL Server only with READ_COMMITTED_SNAPSHOT on; otherwise they wait too). Null on SQLite,
+    /// whose single writer gives the same from the transaction's first write on.
+    /// </summary>
+    public static string? LockTablesForTransaction(DatabaseProvider provider, params string[] quotedTables) => provider switch
+    {
+        DatabaseProvider.PostgreSql => $"LOCK TABLE {string.Join(", ", quotedTables)} IN EXCLUSIVE MODE",
+        // A table-level exclusive lock is taken when the table is read; COUNT(*) reads it even when empty (a TOP (0) or
+        // WHERE 1 = 0 would be optimised into a constant scan that takes no lock).
+        DatabaseProvider.SqlServer => string.Join(" ", quotedTables.Select(t => $"SELECT COUNT(*) FROM {t} WITH (TABLOCKX, HOLDLOCK);")),
         _ => null,
     };
 }

@@ -12,7 +12,7 @@ internal sealed record RebuildResult(int Events, int Facts, double Seconds);
 /// Empties the statistics store and replays every module's event history (<see cref="IntegrationEventLog"/>) in one
 /// transaction: the facts come out as if every event had just been delivered once.
 /// </summary>
-internal sealed class StatisticsRebuild(StatisticsDbContext db, IntegrationEventLog history, FactProjector projector, Pseudonymizer pseudonyms, TimeProvider clock)
+internal sealed class StatisticsRebuild(StatisticsDbContext db, DatabaseSettings database, IntegrationEventLog history, FactProjector projector, Pseudonymizer pseudonyms, TimeProvider clock)
 {
     private const int BatchSize = 500;
 
@@ -22,13 +22,10 @@ internal sealed class StatisticsRebuild(StatisticsDbContext db, IntegrationEvent
         int events = 0, facts = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tables = ModuleTables.For(StatisticsDbContext.Module, db.Database.ProviderName);
-        if (tables.UsesSchemas)
-        {
-            // Live deliveries and a second rebuild wait until this one commits; a delivery then finds its event
-            // already in the inbox. (SQLite's single writer gives the same from the first DELETE on.)
-            var lockSql = $"LOCK TABLE {tables.Quoted("inbox")}, {tables.Quoted("facts")} IN EXCLUSIVE MODE";
+        // Live deliveries and a second rebuild wait until this one commits; a delivery then finds its event already in
+        // the inbox. (SQLite's single writer gives the same from the first DELETE on.)
+        if (ProviderSql.LockTablesForTransaction(database.Provider, tables.Quoted("inbox"), tables.Quoted("facts")) is { } lockSql)
             await db.Database.ExecuteSqlRawAsync(lockSql, cancellationToken);
-        }
         await db.Facts.ExecuteDeleteAsync(cancellationToken);
         await db.ProcessedEvents.ExecuteDeleteAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,0 +1,5 @@
+using Tilda.Testing.Persistence;
+
+namespace Tilda.Modules.ServiceNeeds.Tests;
+
+public sealed class ServiceNeedsMigrationsTests() : ModuleMigrationsTests(typeof(ServiceNeedsDbContext));
