@@ -12,7 +12,6 @@ using Tilda.Modules.Decisions;
 using Tilda.Modules.ReflectionPeriods;
 using Tilda.Modules.ServiceNeeds;
 using Tilda.Modules.Statistics;
-using Tilda.Modules.Statistics.Api;
 using Tilda.Statistics.Indicators;
 using Tilda.BuildingBlocks.Outbox;
 using Tilda.BuildingBlocks.Persistence;

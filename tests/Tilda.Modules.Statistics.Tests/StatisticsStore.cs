@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,30 +7,38 @@ using Tilda.Modules.Statistics.Engine;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Migrations.PostgreSql;
 using Tilda.Modules.Statistics.Migrations.Sqlite;
+using Tilda.Modules.Statistics.Migrations.SqlServer;
 using Tilda.Statistics.Indicators;
 using Tilda.Statistics.Sdk;
 
 namespace Tilda.Modules.Statistics.Tests;
 
 /// <summary>
-/// A fact store on a real database for the engine's tests: SQLite in memory, or — when <c>TILDA_TEST_POSTGRES</c> names a
-/// server (build/test.sh's PostgreSQL pass) and <c>TILDA_TEST_PROVIDER=PostgreSql</c> — a database of its own there.
+/// A fact store on a real database for the engine's tests: SQLite in memory, or a database of its own on the server
+/// build/test.sh's server passes name — <c>TILDA_TEST_PROVIDER=PostgreSql</c> with <c>TILDA_TEST_POSTGRES</c>, or
+/// <c>TILDA_TEST_PROVIDER=SqlServer</c> with <c>TILDA_TEST_SQLSERVER</c> (administrator connection strings).
 /// </summary>
 internal sealed class StatisticsStore : IDisposable
 {
     private readonly SqliteConnection? _sqlite;
-    private readonly string? _postgres;
     private readonly string? _database;
 
     public StatisticsStore()
     {
-        if (string.Equals(Environment.GetEnvironmentVariable("TILDA_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        var provider = Environment.GetEnvironmentVariable("TILDA_TEST_PROVIDER");
+        if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
         {
-            var admin = Environment.GetEnvironmentVariable("TILDA_TEST_POSTGRES")!;
             _database = $"tilda_stats_{Guid.NewGuid():N}";
-            Execute(admin, $"CREATE DATABASE \"{_database}\"");
-            _postgres = new NpgsqlConnectionStringBuilder(admin) { Database = _database }.ConnectionString;
-            Settings = new DatabaseSettings(DatabaseProvider.PostgreSql, _postgres);
+            Execute(DatabaseProvider.PostgreSql, $"CREATE DATABASE \"{_database}\"");
+            Settings = new DatabaseSettings(DatabaseProvider.PostgreSql,
+                new NpgsqlConnectionStringBuilder(Admin(DatabaseProvider.PostgreSql)) { Database = _database }.ConnectionString);
+        }
+        else if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+        {
+            _database = $"tilda_stats_{Guid.NewGuid():N}";
+            Execute(DatabaseProvider.SqlServer, $"CREATE DATABASE [{_database}]");
+            Settings = new DatabaseSettings(DatabaseProvider.SqlServer,
+                new SqlConnectionStringBuilder(Admin(DatabaseProvider.SqlServer)) { InitialCatalog = _database }.ConnectionString);
         }
         else
         {
@@ -43,11 +52,15 @@ internal sealed class StatisticsStore : IDisposable
 
     public DatabaseSettings Settings { get; }
 
-    public StatisticsDbContext Context() => _postgres is not null
-        ? new PostgreSqlStatisticsDbContext(new DbContextOptionsBuilder<PostgreSqlStatisticsDbContext>()
-            .UseNpgsql(_postgres, o => o.MigrationsHistoryTable("__migrations", StatisticsDbContext.Module)).Options)
-        : new SqliteStatisticsDbContext(new DbContextOptionsBuilder<SqliteStatisticsDbContext>()
-            .UseSqlite(_sqlite!, o => o.MigrationsHistoryTable(ModuleTables.For(StatisticsDbContext.Module, null).MigrationsHistoryTable)).Options);
+    public StatisticsDbContext Context() => Settings.Provider switch
+    {
+        DatabaseProvider.PostgreSql => new PostgreSqlStatisticsDbContext(new DbContextOptionsBuilder<PostgreSqlStatisticsDbContext>()
+            .UseNpgsql(Settings.ConnectionString, o => o.MigrationsHistoryTable("__migrations", StatisticsDbContext.Module)).Options),
+        DatabaseProvider.SqlServer => new SqlServerStatisticsDbContext(new DbContextOptionsBuilder<SqlServerStatisticsDbContext>()
+            .UseSqlServer(Settings.ConnectionString, o => o.MigrationsHistoryTable("__migrations", StatisticsDbContext.Module)).Options),
+        _ => new SqliteStatisticsDbContext(new DbContextOptionsBuilder<SqliteStatisticsDbContext>()
+            .UseSqlite(_sqlite!, o => o.MigrationsHistoryTable(ModuleTables.For(StatisticsDbContext.Module, null).MigrationsHistoryTable)).Options),
+    };
 
     public async Task AddAsync(IEnumerable<FactRecord> facts)
     {
@@ -80,15 +93,30 @@ internal sealed class StatisticsStore : IDisposable
     {
         _sqlite?.Dispose();
         if (_database is null) return;
-        NpgsqlConnection.ClearAllPools();
-        Execute(Environment.GetEnvironmentVariable("TILDA_TEST_POSTGRES")!, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+        if (Settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            NpgsqlConnection.ClearAllPools();
+            Execute(DatabaseProvider.PostgreSql, $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+        }
+        else
+        {
+            SqlConnection.ClearAllPools();
+            Execute(DatabaseProvider.SqlServer, $"ALTER DATABASE [{_database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_database}]");
+        }
     }
 
-    private static void Execute(string connectionString, string sql)
+    private static string Admin(DatabaseProvider provider) => Environment.GetEnvironmentVariable(
+            provider == DatabaseProvider.PostgreSql ? "TILDA_TEST_POSTGRES" : "TILDA_TEST_SQLSERVER")
+        ?? throw new InvalidOperationException($"TILDA_TEST_PROVIDER={provider} needs the server's administrator connection string.");
+
+    private static void Execute(DatabaseProvider provider, string sql)
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = provider == DatabaseProvider.PostgreSql
+            ? (System.Data.Common.DbConnection)new NpgsqlConnection(Admin(provider))
+            : new SqlConnection(Admin(provider));
         connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Autofac;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -64,6 +65,9 @@ public static class StatisticsModuleRegistration
             .AddClasses(c => c.AssignableTo<IIndicator>(), publicOnly: false).As<IIndicator>().WithSingletonLifetime());
         return services;
     }
+
+    /// <summary>The statistics routes under <c>/api/statistics</c>, for the statistician.</summary>
+    public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder endpoints) => StatisticsEndpoints.Map(endpoints);
 
     /// <summary>Empties the fact store and replays every module's event history; the ledger of releases is kept as it is.</summary>
     public static async Task<string> RebuildStatisticsAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Tilda.Modules.Statistics.Engine;
 using Tilda.Statistics.Sdk;
+using Tilda.Synthetic;
 
 namespace Tilda.Modules.Statistics.Tests.Engine;
 
@@ -12,7 +13,7 @@ namespace Tilda.Modules.Statistics.Tests.Engine;
 public sealed class EngineOracleTests : IDisposable
 {
     private readonly StatisticsStore _store = new();
-    private readonly List<TestFact> _facts = History.Generate(persons: 400, seed: 20251);
+    private readonly List<SyntheticFact> _facts = [.. SyntheticHistory.Generate(persons: 400, seed: 20251)];
     private static readonly DateTime Recorded = new(2026, 1, 15, 0, 0, 0, DateTimeKind.Utc);
 
     public static TheoryData<string> Indicators => [.. StatisticsStore.BuiltIns.Keys.Order(StringComparer.Ordinal)];

@@ -1,15 +1,14 @@
 using System.Globalization;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Statistics.Sdk;
+using Tilda.Synthetic;
 
 namespace Tilda.Modules.Statistics.Tests.Engine;
 
-/// <summary>A fact as the tests write it: what the engine stores, with its episode.</summary>
-internal sealed record TestFact(string Type, long Subject, DateOnly Date, long? Episode, IReadOnlyDictionary<string, string> Dimensions)
+internal static class SyntheticFacts
 {
-    public string Get(string dimension) => Dimensions.TryGetValue(dimension, out var value) ? value : "";
-
-    public FactRecord ToRecord(DateTime recordedAt) => new(Type, Subject, Date, recordedAt, Episode, Dimensions);
+    public static FactRecord ToRecord(this SyntheticFact fact, DateTime recordedAt) =>
+        new(fact.Type, fact.Subject, fact.Date, recordedAt, fact.Episode, fact.Dimensions);
 }
 
 /// <summary>
@@ -18,7 +17,7 @@ internal sealed record TestFact(string Type, long Subject, DateOnly Date, long? 
 /// </summary>
 internal static class Oracle
 {
-    public static Dictionary<string, long> Cells(string indicator, IReadOnlyList<TestFact> facts, ReportingPeriod period) => indicator switch
+    public static Dictionary<string, long> Cells(string indicator, IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) => indicator switch
     {
         "applications.received" => Events(InPeriod(facts, FactTypes.ApplicationReceived, period), f => f.Date.Year.ToString(CultureInfo.InvariantCulture)),
         "applications.by-referrer" => Events(InPeriod(facts, FactTypes.ApplicationReceived, period), f => f.Get("referrerType")),
@@ -38,35 +37,35 @@ internal static class Oracle
         _ => throw new ArgumentException($"No oracle for {indicator}."),
     };
 
-    private static IEnumerable<TestFact> InPeriod(IReadOnlyList<TestFact> facts, string type, ReportingPeriod period) =>
+    private static IEnumerable<SyntheticFact> InPeriod(IReadOnlyList<SyntheticFact> facts, string type, ReportingPeriod period) =>
         facts.Where(f => f.Type == type && period.Contains(f.Date));
 
-    private static bool InFinland(TestFact f) => f.Get("exploitationLocation") is "finland" or "both";
+    private static bool InFinland(SyntheticFact f) => f.Get("exploitationLocation") is "finland" or "both";
 
     /// <summary>Each person's first admission dated in the period.</summary>
-    private static List<TestFact> NewClients(IReadOnlyList<TestFact> facts, ReportingPeriod period) =>
+    private static List<SyntheticFact> NewClients(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) =>
         [.. InPeriod(facts, FactTypes.AdmissionDecided, period).Where(f => f.Get("outcome") == "admitted")
             .GroupBy(f => f.Subject).Select(g => g.OrderBy(f => f.Date).First())];
 
     /// <summary>Admissions open at the end of <paramref name="date"/>: not ended by a removal on or before it; each person's latest.</summary>
-    private static List<TestFact> OpenAdmissions(IReadOnlyList<TestFact> facts, DateOnly date)
+    private static List<SyntheticFact> OpenAdmissions(IReadOnlyList<SyntheticFact> facts, DateOnly date)
     {
         var ended = facts.Where(f => f.Type == FactTypes.ClientRemoved && f.Date <= date).Select(f => f.Episode).ToHashSet();
         return [.. facts.Where(f => f.Type == FactTypes.AdmissionDecided && f.Date <= date && f.Get("outcome") == "admitted" && !ended.Contains(f.Episode))
             .GroupBy(f => f.Subject).Select(g => g.OrderByDescending(f => f.Date).First())];
     }
 
-    private static bool ClientOn(IReadOnlyList<TestFact> facts, long subject, DateOnly date) =>
+    private static bool ClientOn(IReadOnlyList<SyntheticFact> facts, long subject, DateOnly date) =>
         facts.Any(a => a.Type == FactTypes.AdmissionDecided && a.Subject == subject && a.Get("outcome") == "admitted" && a.Date <= date
                        && !facts.Any(r => r.Type == FactTypes.ClientRemoved && r.Episode == a.Episode && r.Date <= date));
 
-    private static Dictionary<string, long> Forms(IReadOnlyList<TestFact> facts, ReportingPeriod period)
+    private static Dictionary<string, long> Forms(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period)
     {
         var episodes = NewClients(facts, period).Select(f => f.Episode).ToHashSet();
         return Events(facts.Where(f => f.Type == FactTypes.AdmittedExploitationForm && episodes.Contains(f.Episode)), f => $"{f.Get("form")}|{f.Get("primary")}");
     }
 
-    private static Dictionary<string, long> Total(IReadOnlyList<TestFact> facts, DateOnly date)
+    private static Dictionary<string, long> Total(IReadOnlyList<SyntheticFact> facts, DateOnly date)
     {
         var open = OpenAdmissions(facts, date);
         var episodes = open.Select(f => f.Episode).ToHashSet();
@@ -79,7 +78,7 @@ internal static class Oracle
     }
 
     /// <summary>Persons per key (a person counts once in a cell), the total counting each person once.</summary>
-    private static Dictionary<string, long> Persons(IEnumerable<TestFact> facts, Func<TestFact, string?> key)
+    private static Dictionary<string, long> Persons(IEnumerable<SyntheticFact> facts, Func<SyntheticFact, string?> key)
     {
         var list = facts.ToList();
         var cells = list.Where(f => key(f) is not null).GroupBy(f => key(f)!).ToDictionary(g => g.Key, g => (long)g.Select(f => f.Subject).Distinct().Count());
@@ -87,7 +86,7 @@ internal static class Oracle
         return cells;
     }
 
-    private static Dictionary<string, long> Events(IEnumerable<TestFact> facts, Func<TestFact, string> key)
+    private static Dictionary<string, long> Events(IEnumerable<SyntheticFact> facts, Func<SyntheticFact, string> key)
     {
         var cells = facts.GroupBy(key).ToDictionary(g => g.Key, g => (long)g.Count());
         cells["total"] = cells.Values.Sum();

@@ -10,9 +10,9 @@ using Tilda.Shared.Errors;
 
 namespace Tilda.Modules.Statistics.Api;
 
-public static class StatisticsEndpoints
+internal static class StatisticsEndpoints
 {
-    public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         var statistics = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Statistics).WithTags("Statistics");
 

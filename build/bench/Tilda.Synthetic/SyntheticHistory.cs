@@ -1,14 +1,21 @@
 using System.Globalization;
 using Tilda.Statistics.Sdk;
 
-namespace Tilda.Modules.Statistics.Tests.Engine;
+namespace Tilda.Synthetic;
+
+/// <summary>One fact as the statistics store holds it: type, person pseudonym, business date, admission pseudonym, dimensions.</summary>
+public sealed record SyntheticFact(string Type, long Subject, DateOnly Date, long? Episode, IReadOnlyDictionary<string, string> Dimensions)
+{
+    public string Get(string dimension) => Dimensions.TryGetValue(dimension, out var value) ? value : "";
+}
 
 /// <summary>
 /// A seeded random casework history as facts, of the shape the host writes: applications (some re-applications),
 /// admissions and rejections, exploitation forms and dependent children of admissions, removals, criminal-process stages
-/// (some outside a client's time), reflection periods and measures, over several years, Zipf-like citizenships.
+/// (some outside a client's time), reflection periods and measures, over several years, Zipf-like citizenships — about
+/// 5.6 facts a person. Streamed person by person, so a store of a million persons never sits in memory.
 /// </summary>
-internal static class History
+public static class SyntheticHistory
 {
     private static readonly string[] Referrers = ["police", "ngo", "reception-centre", "immigration-service", "self", "parish"];
     private static readonly string[] Citizenships = ["NGA", "THA", "UKR", "VNM", "FIN", "CHN", "IRQ", "SOM", "ROU", "BGR", "stateless", "unknown"];
@@ -20,10 +27,10 @@ internal static class History
     private static readonly string[] Providers = ["assistance-system", "ngo", "municipality"];
     private static readonly string[] Reasons = ["no-longer-needs-assistance", "left-finland", "lost-contact", "client-request"];
 
-    public static List<TestFact> Generate(int persons, int seed, int firstYear = 2023, int years = 3)
+    public static IEnumerable<SyntheticFact> Generate(int persons, int seed, int firstYear = 2023, int years = 3)
     {
         var random = new Random(seed);
-        var facts = new List<TestFact>();
+        var facts = new List<SyntheticFact>();
         long episodes = 0;
         for (var p = 1; p <= persons; p++)
         {
@@ -92,8 +99,9 @@ internal static class History
                 }
                 else break;
             }
+            foreach (var fact in facts) yield return fact;
+            facts.Clear();
         }
-        return facts;
     }
 
     private static DateOnly Day(Random random, int firstYear, int years) => new DateOnly(firstYear, 1, 1).AddDays(random.Next(365 * years));
