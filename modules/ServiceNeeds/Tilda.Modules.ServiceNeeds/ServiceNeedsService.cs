@@ -41,7 +41,7 @@ internal sealed class ServiceNeedsService(
         var caseId = request.CaseId!.Value;
         var assessedOn = request.AssessedOn!.Value;
         if (!await cases.CaseExistsAsync(caseId, cancellationToken)) throw new NotFoundException($"Case {caseId} was not found.");
-        audit.Changed(caseId);
+        await audit.ChangingAsync(caseId, cancellationToken);
         var admission = await decisions.CurrentAdmissionAsync(caseId, cancellationToken)
             ?? throw new ConflictException($"The person of case {caseId} is not a current client; services are assessed for clients only.");
 
@@ -74,7 +74,7 @@ internal sealed class ServiceNeedsService(
         endValidator.ValidateOrThrow(request);
         var measure = await db.Measures.SingleOrDefaultAsync(m => m.Id == measureId, cancellationToken)
             ?? throw new NotFoundException($"Measure {measureId} was not found.");
-        audit.Changed(measure.CaseId);
+        await audit.ChangingAsync(measure.CaseId, cancellationToken);
         var endedOn = request.EndedOn!.Value;
         Ending.EnsureCanEnd($"Measure {measureId}", measure.EndedOn, measure.StartOn, endedOn);
 
