@@ -87,6 +87,7 @@ internal static class TildaHost
 
         app.MapOpenApi();
         app.MapHostEndpoints();
+        app.MapWorkList();
         app.MapCasesEndpoints();
         app.MapDecisionsEndpoints();
         app.MapServiceNeedsEndpoints();

@@ -25,7 +25,7 @@ public sealed class CasesModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<CasesService>().InstancePerLifetimeScope();
-        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().As<ICaseTimelineSource>().As<IPendingApplications>().InstancePerLifetimeScope();
         builder.RegisterType<CasesCodeLists>().As<ICodeListSource>().SingleInstance();
     }
 }
