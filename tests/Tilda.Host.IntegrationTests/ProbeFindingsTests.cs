@@ -35,6 +35,21 @@ public sealed class ProbeFindingsTests(TildaApp app) : IClassFixture<TildaApp>
     }
 
     [Theory]
+    [InlineData("[]")]
+    [InlineData("\"sex\"")]
+    [InlineData("null")]
+    [InlineData("1")]
+    public async Task Given_a_patch_that_is_not_a_json_object_When_patching_Then_400_and_nothing_changes(string body)
+    {
+        var (_, caseId) = await _caseworker.RegisterAsync();
+        var before = await _caseworker.GetAsync($"/api/cases/{caseId}");
+
+        await (await Patch(caseId, body, before.Headers.ETag!.ToString())).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.Equal(before.Headers.ETag, (await _caseworker.GetAsync($"/api/cases/{caseId}")).Headers.ETag);
+    }
+
+    [Theory]
     [InlineData("\"consentGiven\": true,", "\"consentGiven\": false, \"consentGiven\": true,", "$.consentGiven")]
     [InlineData("\"sex\": \"female\",", "\"sex\": \"male\", \"sex\": \"female\",", "$.person.sex")]
     public async Task Given_a_repeated_key_When_registering_Then_400_names_the_field_and_nothing_is_written(string once, string twice, string field)
