@@ -19,74 +19,65 @@ public sealed class ConcurrentPairsTests(TildaApp app, ITestOutputHelper output)
 
     private readonly HttpClient _caseworker = app.ClientAs("caseworker");
 
-    /// <summary>Sends both at once (each from its own client) and returns the two statuses, winner first.</summary>
-    private static async Task<(HttpStatusCode, HttpStatusCode)> RaceAsync(Func<HttpClient, Task<HttpResponseMessage>> first, Func<HttpClient, Task<HttpResponseMessage>> second,
-        HttpClient one, HttpClient other)
-    {
-        var responses = await Task.WhenAll(Task.Run(() => first(one)), Task.Run(() => second(other)));
-        var statuses = responses.Select(r => r.StatusCode).OrderBy(s => s == HttpStatusCode.Created ? 0 : 1).ToArray();
-        return (statuses[0], statuses[1]);
-    }
+    /// <summary>A request one of the two racers sends, from its own client.</summary>
+    private delegate Task<HttpResponseMessage> Request(HttpClient client);
 
-    private void Report(string pair, List<(HttpStatusCode, HttpStatusCode)> outcomes) =>
-        output.WriteLine($"{(TestProvider.IsPostgres ? "PostgreSQL" : "SQLite")}: {pair}: {Pairs} pairs → " +
-                         string.Join(", ", outcomes.GroupBy(o => $"{(int)o.Item1}+{(int)o.Item2}").Select(g => $"{g.Count()}× {g.Key}")));
-
-    [Fact]
-    public async Task Given_two_admissions_of_one_application_sent_at_the_same_moment_50_times_Then_each_time_one_is_made_and_the_other_gets_409()
+    /// <summary>
+    /// <see cref="Pairs"/> times: <paramref name="arrange"/> sets up a fresh pair, both requests go out at the same moment
+    /// (each from its own client), and <paramref name="check"/> looks at what was stored. Every time one must win (201)
+    /// and the other be told 409.
+    /// </summary>
+    private async Task RaceAsync<T>(string pair, HttpClient one, HttpClient other, Func<Task<T>> arrange, Func<T, (Request First, Request Second)> requests, Func<T, Task> check)
     {
-        var directors = (app.ClientFor("director-a", "decision-maker"), app.ClientFor("director-b", "decision-maker"));
-        var outcomes = new List<(HttpStatusCode, HttpStatusCode)>();
+        var outcomes = new List<(HttpStatusCode Winner, HttpStatusCode Loser)>();
         for (var i = 0; i < Pairs; i++)
         {
-            var (applicationId, _) = await _caseworker.RegisterAsync();
-            outcomes.Add(await RaceAsync(c => c.PostJson("/api/decisions/admission", Api.Admission(applicationId)),
-                c => c.PostJson("/api/decisions/admission", Api.Admission(applicationId)), directors.Item1, directors.Item2));
-            Assert.Equal(1, await DatabaseFile.CountAsync(app.DatabaseFile, "decisions_admission_decisions", $"\"ApplicationId\" = {Sql.Id(applicationId)}"));
+            var arranged = await arrange();
+            var (first, second) = requests(arranged);
+            var responses = await Task.WhenAll(Task.Run(() => first(one)), Task.Run(() => second(other)));
+            var statuses = responses.Select(r => r.StatusCode).OrderBy(s => s == HttpStatusCode.Created ? 0 : 1).ToArray();
+            outcomes.Add((statuses[0], statuses[1]));
+            await check(arranged);
         }
-
-        Report("two admissions of one application", outcomes);
+        output.WriteLine($"{(TestProvider.IsPostgres ? "PostgreSQL" : "SQLite")}: {pair}: {Pairs} pairs → " +
+                         string.Join(", ", outcomes.GroupBy(o => $"{(int)o.Winner}+{(int)o.Loser}").Select(g => $"{g.Count()}× {g.Key}")));
         Assert.All(outcomes, o => Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), o));
     }
 
+    private Task<long> AdmissionsAsync(string column, Guid id) =>
+        DatabaseFile.CountAsync(app.DatabaseFile, "decisions_admission_decisions", $"\"{column}\" = {Sql.Id(id)}");
+
     [Fact]
-    public async Task Given_a_case_with_two_pending_applications_When_both_are_admitted_at_the_same_moment_50_times_Then_the_database_lets_one_admission_open()
-    {
+    public Task Given_two_admissions_of_one_application_sent_at_the_same_moment_50_times_Then_each_time_one_is_made_and_the_other_gets_409() =>
+        RaceAsync("two admissions of one application", app.ClientFor("director-a", "decision-maker"), app.ClientFor("director-b", "decision-maker"),
+            arrange: () => _caseworker.RegisterAsync(),
+            requests: a => (c => c.PostJson("/api/decisions/admission", Api.Admission(a.ApplicationId)), c => c.PostJson("/api/decisions/admission", Api.Admission(a.ApplicationId))),
+            check: async a => Assert.Equal(1, await AdmissionsAsync("ApplicationId", a.ApplicationId)));
+
+    [Fact]
+    public Task Given_a_case_with_two_pending_applications_When_both_are_admitted_at_the_same_moment_50_times_Then_the_database_lets_one_admission_open() =>
         // Cases never lets a case have two pending applications; this builds that state behind its back, to show that the
         // database itself keeps one open admission per case, whatever the services' checks saw.
-        var directors = (app.ClientFor("director-a", "decision-maker"), app.ClientFor("director-b", "decision-maker"));
-        var outcomes = new List<(HttpStatusCode, HttpStatusCode)>();
-        for (var i = 0; i < Pairs; i++)
-        {
-            var (first, caseId) = await _caseworker.RegisterAsync();
-            var second = await CopyApplicationAsync(first);
-            outcomes.Add(await RaceAsync(c => c.PostJson("/api/decisions/admission", Api.Admission(first)),
-                c => c.PostJson("/api/decisions/admission", Api.Admission(second)), directors.Item1, directors.Item2));
-            Assert.Equal(1, await DatabaseFile.CountAsync(app.DatabaseFile, "decisions_admission_decisions", $"\"CaseId\" = {Sql.Id(caseId)}"));
-        }
-
-        Report("admissions of two applications of one case", outcomes);
-        Assert.All(outcomes, o => Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), o));
-    }
+        RaceAsync("admissions of two applications of one case", app.ClientFor("director-a", "decision-maker"), app.ClientFor("director-b", "decision-maker"),
+            arrange: async () =>
+            {
+                var (first, caseId) = await _caseworker.RegisterAsync();
+                return (First: first, Second: await CopyApplicationAsync(first), CaseId: caseId);
+            },
+            requests: a => (c => c.PostJson("/api/decisions/admission", Api.Admission(a.First)), c => c.PostJson("/api/decisions/admission", Api.Admission(a.Second))),
+            check: async a => Assert.Equal(1, await AdmissionsAsync("CaseId", a.CaseId)));
 
     [Fact]
-    public async Task Given_two_reapplications_of_one_case_sent_at_the_same_moment_50_times_Then_each_time_one_is_registered_and_the_other_gets_409()
-    {
-        var director = app.ClientAs("decision-maker");
-        var caseworkers = (app.ClientFor("caseworker-a", "caseworker"), app.ClientFor("caseworker-b", "caseworker"));
-        var outcomes = new List<(HttpStatusCode, HttpStatusCode)>();
-        for (var i = 0; i < Pairs; i++)
-        {
-            var (applicationId, caseId) = await _caseworker.RegisterAsync(Api.Application("2024-03-01"));
-            await director.DecideAsync(Api.Admission(applicationId, "2024-03-10", "rejected", "no-need-for-assistance"));
-            outcomes.Add(await RaceAsync(c => c.PostJson("/api/applications", Api.Reapplication(caseId, "2024-04-01")),
-                c => c.PostJson("/api/applications", Api.Reapplication(caseId, "2024-04-02")), caseworkers.Item1, caseworkers.Item2));
-            Assert.Equal(2, await DatabaseFile.CountAsync(app.DatabaseFile, "cases_applications", $"\"CaseId\" = {Sql.Id(caseId)}"));
-        }
-
-        Report("two re-applications of one case", outcomes);
-        Assert.All(outcomes, o => Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), o));
-    }
+    public Task Given_two_reapplications_of_one_case_sent_at_the_same_moment_50_times_Then_each_time_one_is_registered_and_the_other_gets_409() =>
+        RaceAsync("two re-applications of one case", app.ClientFor("caseworker-a", "caseworker"), app.ClientFor("caseworker-b", "caseworker"),
+            arrange: async () =>
+            {
+                var (applicationId, caseId) = await _caseworker.RegisterAsync(Api.Application("2024-03-01"));
+                await app.ClientAs("decision-maker").DecideAsync(Api.Admission(applicationId, "2024-03-10", "rejected", "no-need-for-assistance"));
+                return caseId;
+            },
+            requests: caseId => (c => c.PostJson("/api/applications", Api.Reapplication(caseId, "2024-04-01")), c => c.PostJson("/api/applications", Api.Reapplication(caseId, "2024-04-02"))),
+            check: async caseId => Assert.Equal(2, await DatabaseFile.CountAsync(app.DatabaseFile, "cases_applications", $"\"CaseId\" = {Sql.Id(caseId)}")));
 
     [Theory]
     [InlineData("rejected", "2024-03-09", HttpStatusCode.UnprocessableEntity)] // the day before the rejection

@@ -7,15 +7,7 @@ namespace Tilda.Host.IntegrationTests;
 /// <summary>Where the host process listens: the hosting conventions container images use, and the README's default.</summary>
 public sealed class HostingTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))).FullName;
-    private readonly List<string> _databases = [];
-
-    private string NewDatabase()
-    {
-        var database = TestProvider.NewDatabase(_folder);
-        _databases.Add(database);
-        return database;
-    }
+    private readonly HostDatabases _databases = new();
 
     [Theory]
     [InlineData("ASPNETCORE_URLS")]
@@ -25,7 +17,7 @@ public sealed class HostingTests : IDisposable
         var port = HostInstance.FreePort();
         var value = variable == "ASPNETCORE_URLS" ? $"http://127.0.0.1:{port}" : port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        await using var host = await HostInstance.StartAsync(NewDatabase(), _folder, new Uri($"http://127.0.0.1:{port}"), [(variable, value)]);
+        await using var host = await HostInstance.StartAsync(_databases.New(), _databases.Folder, new Uri($"http://127.0.0.1:{port}"), [(variable, value)]);
 
         var (_, caseId) = await host.ClientAs("caseworker").RegisterAsync();
         await host.ClientAs("caseworker").GetJson($"/api/cases/{caseId}");
@@ -36,7 +28,7 @@ public sealed class HostingTests : IDisposable
     {
         var free = PortIsFree(5080);
 
-        var start = HostInstance.StartAsync(NewDatabase(), _folder, new Uri("http://localhost:5080"), []);
+        var start = HostInstance.StartAsync(_databases.New(), _databases.Folder, new Uri("http://localhost:5080"), []);
 
         if (free)
         {
@@ -66,8 +58,5 @@ public sealed class HostingTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var database in _databases) TestProvider.DropDatabase(database);
-    }
+    public void Dispose() => _databases.Dispose();
 }

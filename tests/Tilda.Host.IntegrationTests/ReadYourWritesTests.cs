@@ -15,17 +15,9 @@ namespace Tilda.Host.IntegrationTests;
 public sealed class ReadYourWritesTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rounds = 100;
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))).FullName;
-    private readonly List<string> _databases = [];
+    private readonly HostDatabases _databases = new();
     private readonly List<string> _stale = [];
     private int _checked;
-
-    private string NewDatabase()
-    {
-        var database = TestProvider.NewDatabase(_folder);
-        _databases.Add(database);
-        return database;
-    }
 
     /// <summary>One read right after a write: counted, and kept when it shows the old state.</summary>
     private async Task Check(HttpClient reader, string url, string what, Func<JsonNode, bool> showsTheWrite)
@@ -82,11 +74,8 @@ public sealed class ReadYourWritesTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Given_two_host_processes_on_one_database_When_one_writes_and_the_other_reads_at_once_100_times_Then_no_read_shows_the_old_state()
     {
-        var database = NewDatabase();
-        var hosts = await Task.WhenAll(HostInstance.StartAsync(database, _folder), HostInstance.StartAsync(database, _folder));
-        await using var first = hosts[0];
-        await using var second = hosts[1];
-        var (one, other) = (first.ClientAs("caseworker", "decision-maker"), second.ClientAs("caseworker", "decision-maker"));
+        await using var hosts = await _databases.TwoHostsOnOneDatabaseAsync();
+        var (one, other) = (hosts.First.ClientAs("caseworker", "decision-maker"), hosts.Second.ClientAs("caseworker", "decision-maker"));
 
         for (var round = 0; round < Rounds; round++)
             await (round % 2 == 0 ? RoundAsync(one, other, round) : RoundAsync(other, one, round));
@@ -94,8 +83,5 @@ public sealed class ReadYourWritesTests(ITestOutputHelper output) : IDisposable
         Report("two hosts");
     }
 
-    public void Dispose()
-    {
-        foreach (var database in _databases) TestProvider.DropDatabase(database);
-    }
+    public void Dispose() => _databases.Dispose();
 }

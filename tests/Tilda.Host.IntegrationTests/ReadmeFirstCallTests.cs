@@ -10,10 +10,7 @@ namespace Tilda.Host.IntegrationTests;
 /// process on a fresh database: the first read of the case shows the client.</summary>
 public sealed partial class ReadmeFirstCallTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))).FullName;
-    private readonly string _database;
-
-    public ReadmeFirstCallTests() => _database = TestProvider.NewDatabase(_folder);
+    private readonly HostDatabases _databases = new();
 
     [Fact]
     public async Task Given_the_readme_first_call_When_followed_as_written_Then_the_first_read_shows_a_client_since_the_decision()
@@ -22,7 +19,7 @@ public sealed partial class ReadmeFirstCallTests : IDisposable
         var tokenArguments = TokenCommand().Match(section).Groups["arguments"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var bodies = Bodies().Matches(section).Select(m => m.Groups["body"].Value).ToList();
         Assert.Equal(2, bodies.Count);
-        await using var host = await HostInstance.StartAsync(_database, _folder);
+        await using var host = await HostInstance.StartAsync(_databases.New(), _databases.Folder);
         var (exitCode, token, _) = await HostProcess.RunAsync(tokenArguments);
         Assert.Equal(0, exitCode);
         using var client = new HttpClient { BaseAddress = host.Address };
@@ -59,5 +56,5 @@ public sealed partial class ReadmeFirstCallTests : IDisposable
     [GeneratedRegex(@"-d '(?<body>[^']*)'")]
     private static partial Regex Bodies();
 
-    public void Dispose() => TestProvider.DropDatabase(_database);
+    public void Dispose() => _databases.Dispose();
 }
