@@ -4,7 +4,7 @@ using Tilda.Host.IntegrationTests.Infrastructure;
 namespace Tilda.Host.IntegrationTests;
 
 /// <summary>
-/// When the audit log cannot be written (docs/adr/0004-audit-before-the-change.md): a change is refused before it is made
+/// When the audit log cannot be written (docs/adr/0005-audit-before-the-change.md): a change is refused before it is made
 /// (503, nothing written), a read shows nothing (503), and a change already made is answered truthfully even if its
 /// outcome cannot be added to the audit entry. The failures are real ones: a trigger makes the audit table refuse writes.
 /// </summary>

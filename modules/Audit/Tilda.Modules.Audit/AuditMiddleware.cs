@@ -10,7 +10,7 @@ using Tilda.Modules.Audit.Contracts;
 namespace Tilda.Modules.Audit;
 
 /// <summary>
-/// Puts every case access on record before its response leaves (docs/adr/0004-audit-before-the-change.md). The response
+/// Puts every case access on record before its response leaves (docs/adr/0005-audit-before-the-change.md). The response
 /// of an authorised route is held until the request's audit entries are stored: if they cannot be, and nothing was
 /// changed, the caller gets 503 and no case data; if a change was made (its attempt is already on record), the caller
 /// gets the real outcome. A refused (403) attempt on a case route is recorded too — who tried is what an auditor looks for.
