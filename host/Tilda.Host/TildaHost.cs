@@ -63,8 +63,11 @@ internal static class TildaHost
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // {"sex":"male","sex":"female"} is refused (400), never read as its last value.
+            o.SerializerOptions.AllowDuplicateProperties = false;
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        builder.UseDefaultWhenUnset();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("databases");
@@ -73,6 +76,7 @@ internal static class TildaHost
 
     public static void UseTilda(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestLogging>();
         // Outside the exception handler, so it sees the final status of a refused request.
         app.UseAudit();
@@ -83,6 +87,7 @@ internal static class TildaHost
 
         app.MapOpenApi();
         app.MapHostEndpoints();
+        app.MapWorkList();
         app.MapCasesEndpoints();
         app.MapDecisionsEndpoints();
         app.MapServiceNeedsEndpoints();

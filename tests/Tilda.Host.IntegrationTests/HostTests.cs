@@ -113,6 +113,15 @@ public sealed class HostTests(TildaApp app) : IClassFixture<TildaApp>
     }
 
     [Fact]
+    public async Task Given_an_external_issuer_without_an_audience_When_the_service_starts_Then_it_refuses_and_says_what_to_set()
+    {
+        var (exitCode, _, error) = await HostProcess.RunAsync([], ("Auth__Authority", "https://login.example.org"), ("Urls", "http://127.0.0.1:0"));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Auth:Authority is set but Auth:Audience is not: set Auth:Audience", error);
+    }
+
+    [Fact]
     public async Task Given_no_token_When_reading_code_lists_Then_401_problem()
     {
         await (await app.CreateClient().GetAsync("/api/code-lists")).ShouldBeProblem(HttpStatusCode.Unauthorized);

@@ -8,15 +8,7 @@ namespace Tilda.Host.IntegrationTests;
 /// <summary>Real host processes on one database: several instances at once, and a SIGKILL in the middle of writes.</summary>
 public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tilda-tests", Guid.NewGuid().ToString("N"))).FullName;
-    private readonly List<string> _databases = [];
-
-    private string NewDatabase()
-    {
-        var database = TestProvider.NewDatabase(_folder);
-        _databases.Add(database);
-        return database;
-    }
+    private readonly HostDatabases _databases = new();
 
     private static async Task<(Guid ApplicationId, Guid CaseId)?> TryRegister(HttpClient client, string receivedOn)
     {
@@ -36,11 +28,8 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Given_two_instances_started_together_on_one_database_When_both_take_writes_Then_every_event_reaches_statistics_exactly_once()
     {
-        var database = NewDatabase();
-        // Started at the same moment on an empty database: their migrations must not race.
-        var instances = await Task.WhenAll(HostInstance.StartAsync(database, _folder), HostInstance.StartAsync(database, _folder));
-        await using var first = instances[0];
-        await using var second = instances[1];
+        await using var hosts = await _databases.TwoHostsOnOneDatabaseAsync();
+        var (database, first, second) = (hosts.Database, hosts.First, hosts.Second);
         var clients = new[] { first.ClientAs("caseworker", "decision-maker"), second.ClientAs("caseworker", "decision-maker") };
         const int writes = 120;
 
@@ -79,8 +68,8 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Given_a_stream_of_writes_When_the_host_is_killed_and_restarted_Then_every_accepted_write_is_kept_and_counted_once()
     {
-        var database = NewDatabase();
-        var host = await HostInstance.StartAsync(database, _folder);
+        var database = _databases.New();
+        var host = await HostInstance.StartAsync(database, _databases.Folder);
         var client = host.ClientAs("caseworker");
         var accepted = new ConcurrentBag<Guid>();
         var attempted = 0;
@@ -100,7 +89,7 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
         await stop.CancelAsync();
         await Task.WhenAll(writers);
 
-        await using var restarted = await HostInstance.StartAsync(database, _folder);
+        await using var restarted = await HostInstance.StartAsync(database, _databases.Folder);
         await Eventually.Until(async () => await DatabaseFile.UndeliveredEventsAsync(database) == 0, TimeSpan.FromSeconds(60), "every event to be delivered");
         var reader = restarted.ClientAs("caseworker");
         var found = 0;
@@ -121,8 +110,5 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
         await host.DisposeAsync();
     }
 
-    public void Dispose()
-    {
-        foreach (var database in _databases) TestProvider.DropDatabase(database);
-    }
+    public void Dispose() => _databases.Dispose();
 }

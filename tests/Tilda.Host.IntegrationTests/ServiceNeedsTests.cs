@@ -41,6 +41,24 @@ public sealed class ServiceNeedsTests(TildaApp app) : IClassFixture<TildaApp>
     }
 
     [Fact]
+    public async Task Given_a_running_measure_When_a_reassessment_lists_it_again_Then_the_assessment_shows_it_once_with_its_original_start()
+    {
+        var caseId = await _caseworker.AdmitClientAsync();
+        var first = await (await _caseworker.PostJson("/api/service-needs/assessments", Casework.Assessment(caseId, "2024-02-15",
+            ("safe-accommodation", "assistance-system", "2024-02-15", "2024-06-30")))).Json();
+
+        var second = await _caseworker.PostJson("/api/service-needs/assessments", Casework.Assessment(caseId, "2024-06-01",
+            ("safe-accommodation", "assistance-system", "2024-06-01", "2024-12-31"), ("legal-aid", "ngo", "2024-06-01", null)));
+
+        await second.ShouldBe(HttpStatusCode.Created);
+        var reassessment = await _caseworker.GetJson(second.Headers.Location!.OriginalString);
+        var accommodation = Assert.Single(reassessment["measures"]!.AsArray(), m => m!["measure"]!.GetValue<string>() == "safe-accommodation")!;
+        Assert.Equal(first["measures"]![0]!["measureId"]!.GetValue<Guid>(), accommodation["measureId"]!.GetValue<Guid>());
+        Assert.Equal(("2024-02-15", "2024-12-31"), (accommodation["startOn"]!.GetValue<string>(), accommodation["endOn"]!.GetValue<string>()));
+        Assert.Equal(1, await DatabaseFile.CountAsync(app.DatabaseFile, "service_needs_measures", $"\"CaseId\" = {Sql.Id(caseId)} AND \"Code\" = 'safe-accommodation'"));
+    }
+
+    [Fact]
     public async Task Given_an_applicant_who_is_not_a_client_When_assessed_Then_409_and_nothing_written()
     {
         var (_, caseId) = await _caseworker.RegisterAsync();

@@ -85,5 +85,5 @@ internal sealed class NoAudit : IAuditTrail
 {
     public void Read(Guid caseId) { }
     public void Listed(IEnumerable<Guid> caseIds) { }
-    public void Changed(Guid caseId) { }
+    public Task ChangingAsync(Guid caseId, CancellationToken cancellationToken) => Task.CompletedTask;
 }

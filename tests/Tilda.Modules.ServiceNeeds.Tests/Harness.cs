@@ -93,6 +93,9 @@ internal sealed class FakeDecisions : IDecisionsModule
     public Task<ClientAdmission?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken) =>
         Task.FromResult(AdmittedOn is { } on ? new ClientAdmission(Guid.NewGuid(), on) : null);
 
+    public Task<IReadOnlySet<Guid>> CurrentClientsAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<Guid>>(AdmittedOn is null ? new HashSet<Guid>() : caseIds.ToHashSet());
+
     public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid caseId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TimelineEntry>>([]);
 }
 
@@ -100,5 +103,5 @@ internal sealed class NoAudit : IAuditTrail
 {
     public void Read(Guid caseId) { }
     public void Listed(IEnumerable<Guid> caseIds) { }
-    public void Changed(Guid caseId) { }
+    public Task ChangingAsync(Guid caseId, CancellationToken cancellationToken) => Task.CompletedTask;
 }

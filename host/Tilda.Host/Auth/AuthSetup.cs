@@ -28,16 +28,20 @@ internal static class AuthSetup
     public static void AddTildaAuth(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        // Resolved now, not on the first request: a missing shared key must stop the start, with its message.
+        // Resolved now, not on the first request: a missing shared key or audience must stop the start, with its message.
+        if (UsesExternalIssuer(configuration) && string.IsNullOrWhiteSpace(configuration["Auth:Audience"]))
+            throw new InvalidOperationException(
+                "Auth:Authority is set but Auth:Audience is not: set Auth:Audience (e.g. the environment variable Auth__Audience) " +
+                "to the audience your issuer puts in the tokens it issues for Tilda, or unset Auth:Authority to use the embedded issuer.");
         var signingKey = UsesExternalIssuer(configuration) ? null : SigningKey(configuration, builder.Environment.ContentRootPath);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
+            options.Events = new JwtBearerEvents { OnTokenValidated = RequireSubject };
             if (UsesExternalIssuer(configuration))
             {
                 options.Authority = configuration["Auth:Authority"];
-                options.Audience = configuration["Auth:Audience"]
-                    ?? throw new InvalidOperationException("Auth:Audience must be set together with Auth:Authority.");
+                options.Audience = configuration["Auth:Audience"];
                 options.TokenValidationParameters.RoleClaimType = RoleClaim;
                 options.TokenValidationParameters.NameClaimType = "sub";
             }
@@ -62,5 +66,19 @@ internal static class AuthSetup
             .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.All));
+    }
+
+    /// <summary>
+    /// A token is someone's: without a subject, or with one longer than the audit log keeps, nobody could be held to what
+    /// was done with it, so it is refused (401) however validly it is signed.
+    /// </summary>
+    private static Task RequireSubject(TokenValidatedContext context)
+    {
+        var subject = context.Principal?.FindFirst("sub")?.Value;
+        if (string.IsNullOrWhiteSpace(subject))
+            context.Fail("The token has no subject (sub).");
+        else if (subject.Length > UserId.MaxLength)
+            context.Fail($"The token's subject (sub) is longer than {UserId.MaxLength} characters.");
+        return Task.CompletedTask;
     }
 }

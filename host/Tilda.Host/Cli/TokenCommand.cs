@@ -37,6 +37,11 @@ internal static class TokenCommand
             error.WriteLine("Usage: token --user NAME --role ROLE [--role ROLE]");
             return 2;
         }
+        if (user.Length > UserId.MaxLength)
+        {
+            error.WriteLine($"The user name must be at most {UserId.MaxLength} characters (it is the token's subject, kept in the audit log).");
+            return 2;
+        }
         var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
         if (unknown.Count > 0)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tilda.BuildingBlocks.Persistence;
+using Tilda.BuildingBlocks.Web;
 
 namespace Tilda.Modules.Audit;
 
@@ -18,7 +19,7 @@ internal class AuditDbContext(DbContextOptions options) : DbContext(options)
             e.ToTable(tables.Table("entries"), tables.Schema);
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.User).HasMaxLength(100);
+            e.Property(x => x.User).HasMaxLength(UserId.MaxLength);
             e.Property(x => x.Action).HasMaxLength(20);
             e.Property(x => x.Method).HasMaxLength(10);
             e.Property(x => x.Route).HasMaxLength(200);

@@ -24,12 +24,14 @@ public sealed class AuditModule : Module
 
 public static class AuditModuleRegistration
 {
+    public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
     public static IServiceCollection AddAuditModule(this IServiceCollection services, DatabaseSettings database) =>
         services.AddModule<AuditDbContext, SqliteAuditDbContext, PostgreSqlAuditDbContext, SqlServerAuditDbContext>(database, AuditDbContext.Module, events: null);
 
-    /// <summary>Records the cases each request touched, with the request's final status: place it outside the exception handler.</summary>
+    /// <summary>Records the cases each request touched, with the request's final status, before its response leaves: place it
+    /// outside the exception handler.</summary>
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app) => app.UseMiddleware<AuditMiddleware>();
 
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
@@ -37,20 +39,18 @@ public static class AuditModuleRegistration
         endpoints.MapGet("/api/audit", async (Guid? caseId, string? user, DateOnly? from, DateOnly? to, int? page, int? pageSize, AuditDbContext db, CancellationToken ct) =>
         {
             if (from is not null && to is not null && to < from) throw new BadRequestException("to", "The period ends before it starts.");
-            if (page is < 1) throw new BadRequestException("page", "The page must be 1 or more.");
-            if (pageSize is < 1 or > MaxPageSize) throw new BadRequestException("pageSize", $"The page size must be between 1 and {MaxPageSize}.");
+            var paging = PageRequest.Parse(page, pageSize, DefaultPageSize, MaxPageSize);
             var query = db.Entries.AsNoTracking();
             if (caseId is not null) query = query.Where(e => e.CaseId == caseId);
             if (!string.IsNullOrWhiteSpace(user)) query = query.Where(e => e.User == user);
             if (from is not null) query = query.Where(e => e.At >= from.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
             if (to is not null) query = query.Where(e => e.At <= to.Value.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
-            var size = pageSize ?? 100;
-            var current = page ?? 1;
             var total = await query.CountAsync(ct);
-            var items = await query.OrderByDescending(e => e.At).ThenBy(e => e.Id).Skip((current - 1) * size).Take(size)
+            paging.EnsureWithin(total);
+            var items = await query.OrderByDescending(e => e.At).ThenBy(e => e.Id).Skip(paging.Skip).Take(paging.PageSize)
                 .Select(e => new { e.At, e.User, e.Action, e.CaseId, e.Method, e.Route, e.Status })
                 .ToListAsync(ct);
-            return Results.Ok(new PagedResult<object>(items, current, size, total));
+            return Results.Ok(new PagedResult<object>(items, paging.Page, paging.PageSize, total));
         }).RequireAuthorization(Policies.Audit).WithTags("Audit");
         return endpoints;
     }

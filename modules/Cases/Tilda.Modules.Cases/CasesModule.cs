@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Autofac;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +9,7 @@ using Tilda.Modules.Cases.Applications;
 using Tilda.Modules.Cases.CodeLists;
 using Tilda.Modules.Cases.Contracts;
 using Tilda.Shared;
+using Tilda.Shared.Errors;
 using Tilda.Shared.CodeLists;
 using Tilda.BuildingBlocks.Persistence;
 using Tilda.BuildingBlocks.Web;
@@ -23,7 +25,7 @@ public sealed class CasesModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<CasesService>().InstancePerLifetimeScope();
-        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
+        builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().As<ICaseTimelineSource>().As<IPendingApplications>().InstancePerLifetimeScope();
         builder.RegisterType<CasesCodeLists>().As<ICodeListSource>().SingleInstance();
     }
 }
@@ -58,9 +60,13 @@ public static class CasesModuleRegistration
         api.MapGet("/cases", async (string? status, string? q, int? page, int? pageSize, CasesService cases, CancellationToken ct) =>
             Results.Ok(await cases.SearchAsync(status, q, page, pageSize, ct)));
 
-        api.MapPatch("/cases/{caseId:guid}/person", async (Guid caseId, JsonObject patch, CasesService cases, HttpContext http, CancellationToken ct) =>
+        // Bound as a JsonElement, which refuses a repeated key (400) as the JSON options say; a JsonObject would not.
+        api.MapPatch("/cases/{caseId:guid}/person", async (Guid caseId, JsonElement patch, CasesService cases, HttpContext http, CancellationToken ct) =>
         {
-            var version = await cases.PatchPersonAsync(caseId, IfMatch.From(http.Request), patch, ct);
+            var fields = patch.ValueKind == JsonValueKind.Object
+                ? JsonObject.Create(patch)!
+                : throw new BadRequestException("$", "The body must be a JSON object of the fields to change.");
+            var version = await cases.PatchPersonAsync(caseId, IfMatch.From(http.Request), fields, ct);
             var (view, _) = await cases.GetCaseAsync(caseId, ct);
             http.Response.Headers.ETag = ETags.Of(version);
             return Results.Ok(view);

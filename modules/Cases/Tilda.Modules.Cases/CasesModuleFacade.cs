@@ -5,8 +5,17 @@ using Tilda.Shared.Events;
 
 namespace Tilda.Modules.Cases;
 
-internal sealed class CasesModuleFacade(CasesDbContext db) : ICasesModule, ICaseTimelineSource
+internal sealed class CasesModuleFacade(CasesDbContext db, IApplicationDecisions decisions) : ICasesModule, ICaseTimelineSource, IPendingApplications
 {
+    public async Task<IReadOnlyList<PendingApplication>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var decided = await decisions.ApplicationsInStateAsync(null, cancellationToken);
+        return await db.Applications.AsNoTracking().Where(a => !decided.Contains(a.Id))
+            .OrderBy(a => a.ReceivedOn).ThenBy(a => a.RecordedAt)
+            .Select(a => new PendingApplication(a.Id, a.CaseId, a.ReceivedOn, a.Urgent))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<ApplicationSummary?> FindApplicationAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);

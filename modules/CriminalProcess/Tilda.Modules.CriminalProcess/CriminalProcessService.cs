@@ -34,7 +34,7 @@ internal sealed class CriminalProcessService(
         validator.ValidateOrThrow(request);
         var firstApplication = await cases.FirstApplicationOnAsync(caseId, cancellationToken)
             ?? throw new NotFoundException($"Case {caseId} was not found.");
-        audit.Changed(caseId);
+        await audit.ChangingAsync(caseId, cancellationToken);
         var occurredOn = request.OccurredOn!.Value;
         if (occurredOn < firstApplication)
             throw new ValidationFailedException("occurredOn", $"A stage cannot be dated before the person's first application ({firstApplication:yyyy-MM-dd}).");

@@ -6,6 +6,9 @@ public interface IDecisionsModule
 {
     /// <summary>The admission that makes the person a client now, or null when they are not a current client.</summary>
     Task<ClientAdmission?> CurrentAdmissionAsync(Guid caseId, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="caseIds"/> whose person is a current client.</summary>
+    Task<IReadOnlySet<Guid>> CurrentClientsAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken);
 }
 
 public sealed record ClientAdmission(Guid AdmissionDecisionId, DateOnly DecidedOn);

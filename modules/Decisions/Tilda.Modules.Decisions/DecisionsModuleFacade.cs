@@ -19,6 +19,10 @@ internal sealed class DecisionsModuleFacade(DecisionsDbContext db) : IDecisionsM
         return admission is null ? null : new ClientAdmission(admission.Id, admission.DecidedOn);
     }
 
+    public async Task<IReadOnlySet<Guid>> CurrentClientsAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken) =>
+        (await db.Admissions.AsNoTracking().Where(a => a.OpenForCaseId != null && caseIds.Contains(a.OpenForCaseId.Value))
+            .Select(a => a.OpenForCaseId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+
     public async Task<IReadOnlyList<CaseDecision>> OfCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var admissions = await db.Admissions.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class DecisionsService(
         var decidedOn = request.DecidedOn!.Value;
         var application = await cases.FindApplicationAsync(applicationId, cancellationToken)
             ?? throw new NotFoundException($"Application {applicationId} was not found.");
-        audit.Changed(application.CaseId);
+        await audit.ChangingAsync(application.CaseId, cancellationToken);
         if (decidedOn < application.ReceivedOn)
             throw new ValidationFailedException("decidedOn", $"The decision cannot be dated before the application was received ({application.ReceivedOn:yyyy-MM-dd}).");
         if (await db.Admissions.AnyAsync(d => d.ApplicationId == applicationId, cancellationToken))
@@ -65,7 +65,7 @@ internal sealed class DecisionsService(
         var decidedOn = request.DecidedOn!.Value;
         if (!await cases.CaseExistsAsync(caseId, cancellationToken))
             throw new NotFoundException($"Case {caseId} was not found.");
-        audit.Changed(caseId);
+        await audit.ChangingAsync(caseId, cancellationToken);
         var admission = await db.CurrentAdmissionAsync(caseId, cancellationToken)
             ?? throw new ConflictException($"The person of case {caseId} is not a client; only a current client can be removed.");
         if (decidedOn < admission.DecidedOn)

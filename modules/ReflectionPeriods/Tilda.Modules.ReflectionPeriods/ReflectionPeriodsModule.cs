@@ -22,6 +22,7 @@ public sealed class ReflectionPeriodsModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<ReflectionPeriodsService>().InstancePerLifetimeScope();
+        builder.RegisterType<ReflectionPeriodsModuleFacade>().As<IReflectionPeriodsModule>().InstancePerLifetimeScope();
         builder.RegisterType<ReflectionPeriodsTimeline>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
         builder.RegisterType<ReflectionPeriodsCodeLists>().As<ICodeListSource>().SingleInstance();
     }

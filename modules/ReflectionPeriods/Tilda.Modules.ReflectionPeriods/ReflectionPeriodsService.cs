@@ -36,7 +36,7 @@ internal sealed class ReflectionPeriodsService(
         var decidedOn = request.DecidedOn!.Value;
         var (startOn, endOn) = (request.StartOn!.Value, request.EndOn!.Value);
         var profile = await cases.GetProfileAsync(caseId, decidedOn, cancellationToken) ?? throw new NotFoundException($"Case {caseId} was not found.");
-        audit.Changed(caseId);
+        await audit.ChangingAsync(caseId, cancellationToken);
         var admission = await decisions.CurrentAdmissionAsync(caseId, cancellationToken)
             ?? throw new ConflictException($"The person of case {caseId} is not a current client; a reflection period is granted to clients only.");
         if (decidedOn < admission.DecidedOn)
@@ -60,7 +60,7 @@ internal sealed class ReflectionPeriodsService(
         endValidator.ValidateOrThrow(request);
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, cancellationToken)
             ?? throw new NotFoundException($"Reflection period {periodId} was not found.");
-        audit.Changed(period.CaseId);
+        await audit.ChangingAsync(period.CaseId, cancellationToken);
         var (endedOn, reason) = (request.EndedOn!.Value, request.Reason!);
         Ending.EnsureCanEnd($"Reflection period {periodId}", period.EndedOn, period.StartOn, endedOn);
         if (period.CannotEnd(endedOn, reason) is { } error) throw new ValidationFailedException(error.Field, error.Message);

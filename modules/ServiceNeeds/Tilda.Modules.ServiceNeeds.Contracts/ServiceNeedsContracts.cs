@@ -13,6 +13,9 @@ public sealed record ServiceNeedsAssessedIntegrationEvent(
     Guid? SupersedesAssessmentId,
     IReadOnlyList<AssistanceMeasureEntry> Measures) : IntegrationEvent(Id, OccurredAt);
 
+/// <summary>A measure the assessment grants. <see cref="Continued"/>: the measure was already running (same measure and
+/// provider, same id and start) and the reassessment carries it on with a new planned end — not a new start. Appended
+/// with a default, so events recorded before it read as new grants, which they were.</summary>
 public sealed record AssistanceMeasureEntry(Guid MeasureId, string Measure, string Provider, DateOnly StartOn, DateOnly? EndOn, bool Continued = false);
 
 /// <summary>An assistance measure ended on <see cref="EndedOn"/>.</summary>

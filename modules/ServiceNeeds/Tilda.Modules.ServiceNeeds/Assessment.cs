@@ -40,7 +40,8 @@ internal sealed class Assessment
 /// <summary>
 /// An assistance measure (auttamistoimi) with its provider, its start and its planned end (granted in the assessment,
 /// may lie in the future or be open), and — once it has ended — the day it actually ended. Each measure is one grant,
-/// counted once on its start (<c>assistance-measures.started</c>); superseding its assessment neither ends nor re-counts it.
+/// counted once on its start (<c>assistance-measures.started</c>); superseding its assessment neither ends nor re-counts it,
+/// and a reassessment that lists it again while it runs carries it on (<see cref="ContinueIn"/>) rather than starting another.
 /// </summary>
 internal sealed class Measure
 {
@@ -74,4 +75,15 @@ internal sealed class Measure
     /// can still be ended — that records when it really stopped.
     /// </summary>
     public void End(DateOnly endedOn) => EndedOn = endedOn;
+
+    /// <summary>Running on a date: not ended, and its planned end (if any) not before that date.</summary>
+    public bool IsRunningOn(DateOnly date) => EndedOn is null && !(EndOn < date);
+
+    /// <summary>A reassessment grants this running measure again: it moves to the new assessment with the planned end
+    /// granted there, and keeps its id and start — it is the same help, not a new grant.</summary>
+    public void ContinueIn(Guid assessmentId, DateOnly? endOn)
+    {
+        AssessmentId = assessmentId;
+        EndOn = endOn;
+    }
 }

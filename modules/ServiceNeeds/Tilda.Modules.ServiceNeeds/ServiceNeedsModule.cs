@@ -21,6 +21,7 @@ public sealed class ServiceNeedsModule : Module
     protected override void Load(ContainerBuilder builder)
     {
         builder.RegisterType<ServiceNeedsService>().InstancePerLifetimeScope();
+        builder.RegisterType<ServiceNeedsModuleFacade>().As<IServiceNeedsModule>().InstancePerLifetimeScope();
         builder.RegisterType<ServiceNeedsTimeline>().As<ICaseTimelineSource>().InstancePerLifetimeScope();
         builder.RegisterType<ServiceNeedsCodeLists>().As<ICodeListSource>().SingleInstance();
     }

@@ -22,6 +22,9 @@ namespace Tilda.Modules.ServiceNeeds;
 /// date or was one on the admission date; without a known age it is refused, since minority cannot be shown.</item>
 /// <item>A reassessment supersedes the current assessment, which stays on record with its measures; measures already
 /// granted keep running until ended, so a reassessment lists the measures it grants now.</item>
+/// <item>A reassessment that lists a measure (same measure and provider) still running on its date carries that measure
+/// on: it moves to the new assessment with its id and start, and takes the planned end granted now (not before its start).
+/// The event marks it <c>Continued</c>, so it is not counted as started again.</item>
 /// </list>
 /// </summary>
 internal sealed class ServiceNeedsService(
@@ -41,7 +44,7 @@ internal sealed class ServiceNeedsService(
         var caseId = request.CaseId!.Value;
         var assessedOn = request.AssessedOn!.Value;
         if (!await cases.CaseExistsAsync(caseId, cancellationToken)) throw new NotFoundException($"Case {caseId} was not found.");
-        audit.Changed(caseId);
+        await audit.ChangingAsync(caseId, cancellationToken);
         var admission = await decisions.CurrentAdmissionAsync(caseId, cancellationToken)
             ?? throw new ConflictException($"The person of case {caseId} is not a current client; services are assessed for clients only.");
 
@@ -56,15 +59,37 @@ internal sealed class ServiceNeedsService(
         if (tracing.Count > 0 && await FamilyTracingRefusalAsync(caseId, assessedOn, admission.DecidedOn, cancellationToken) is { } refusal)
             foreach (var (_, i) in tracing)
                 errors[$"measures[{i}].measure"] = [refusal];
+        var running = await RunningMeasuresAsync(caseId, assessedOn, cancellationToken);
+        var carried = new Measure?[measures.Count];
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var listed = measures[i];
+            carried[i] = running.FirstOrDefault(m => m.Code == listed.Measure && m.Provider == listed.Provider && !carried.Contains(m));
+            if (carried[i] is { } same && listed.EndOn < same.StartOn)
+                errors[$"measures[{i}].endOn"] = [$"This measure has been running since {same.StartOn:yyyy-MM-dd}; its planned end cannot be before that."];
+        }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         var assessment = new Assessment(caseId, assessedOn, clock.GetUtcNow().UtcDateTime);
-        assessment.Measures.AddRange(measures.Select(m => new Measure(assessment.Id, caseId, m.Measure!, m.Provider!, m.StartOn!.Value, m.EndOn)));
         var earlier = await db.Assessments.SingleOrDefaultAsync(a => a.CaseId == caseId && a.Status == Assessment.Current, cancellationToken);
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var listed = measures[i];
+            if (carried[i] is { } same)
+            {
+                db.Assessments.Local.FirstOrDefault(a => a.Id == same.AssessmentId)?.Measures.Remove(same);
+                same.ContinueIn(assessment.Id, listed.EndOn);
+                assessment.Measures.Add(same);
+            }
+            else
+            {
+                assessment.Measures.Add(new Measure(assessment.Id, caseId, listed.Measure!, listed.Provider!, listed.StartOn!.Value, listed.EndOn));
+            }
+        }
         earlier?.SupersedeBy(assessment.Id);
         db.Assessments.Add(assessment);
         db.AddIntegrationEvent(new ServiceNeedsAssessedIntegrationEvent(Guid.CreateVersion7(), clock.GetUtcNow(), assessment.Id, caseId, assessedOn, earlier?.Id,
-            assessment.Measures.Select(m => new AssistanceMeasureEntry(m.Id, m.Code, m.Provider, m.StartOn, m.EndOn)).ToList()));
+            assessment.Measures.Select(m => new AssistanceMeasureEntry(m.Id, m.Code, m.Provider, m.StartOn, m.EndOn, Continued: carried.Contains(m))).ToList()));
         await db.SaveOrConflictAsync($"Case {caseId} was reassessed at the same moment; read its assessments and try again.", cancellationToken);
         return AssessmentView.Of(assessment);
     }
@@ -74,7 +99,7 @@ internal sealed class ServiceNeedsService(
         endValidator.ValidateOrThrow(request);
         var measure = await db.Measures.SingleOrDefaultAsync(m => m.Id == measureId, cancellationToken)
             ?? throw new NotFoundException($"Measure {measureId} was not found.");
-        audit.Changed(measure.CaseId);
+        await audit.ChangingAsync(measure.CaseId, cancellationToken);
         var endedOn = request.EndedOn!.Value;
         Ending.EnsureCanEnd($"Measure {measureId}", measure.EndedOn, measure.StartOn, endedOn);
 
@@ -91,6 +116,13 @@ internal sealed class ServiceNeedsService(
             ?? throw new NotFoundException($"Assessment {assessmentId} was not found.");
         audit.Read(assessment.CaseId);
         return AssessmentView.Of(assessment);
+    }
+
+    /// <summary>The case's measures still running on the date, whichever assessment granted them, earliest start first.</summary>
+    private async Task<List<Measure>> RunningMeasuresAsync(Guid caseId, DateOnly onDate, CancellationToken cancellationToken)
+    {
+        var notEnded = await db.Measures.Where(m => m.CaseId == caseId && m.EndedOn == null).ToListAsync(cancellationToken);
+        return [.. notEnded.Where(m => m.IsRunningOn(onDate)).OrderBy(m => m.StartOn).ThenBy(m => m.Id)];
     }
 
     /// <summary>Null when the client is a minor on the assessment date or was one on the admission date; else why not.</summary>

@@ -23,6 +23,19 @@ public static class DatabaseFile
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    /// <summary>Runs a statement on the database behind the host's back (e.g. a trigger that makes a table refuse writes):
+    /// <paramref name="sqlite"/> or <paramref name="postgres"/>, whichever the target is.</summary>
+    public static async Task ExecuteAsync(string target, string sqlite, string postgres)
+    {
+        await using var connection = IsPostgres(target)
+            ? (DbConnection)new NpgsqlConnection(target[TestProvider.PostgresPrefix.Length..])
+            : new SqliteConnection($"Data Source={target};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = IsPostgres(target) ? postgres : sqlite;
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Outbox messages not yet delivered, over every module.</summary>
     public static async Task<long> UndeliveredEventsAsync(string target)
     {

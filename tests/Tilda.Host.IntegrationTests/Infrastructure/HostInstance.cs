@@ -23,10 +23,21 @@ public sealed class HostInstance : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostInstance> StartAsync(string database, string dataFolder, params (string Name, string Value)[] extra)
+    /// <summary>Variables that say where a host listens; a started host gets only the one its test gives it.</summary>
+    private static readonly string[] ListenVariables =
+        ["Urls", "ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "DOTNET_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_HTTPS_PORTS"];
+
+    public static Task<HostInstance> StartAsync(string database, string dataFolder, params (string Name, string Value)[] extra)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
+        return StartAsync(database, dataFolder, address, [("Urls", address.ToString()), .. extra]);
+    }
+
+    /// <summary>A host told where to listen by <paramref name="environment"/> alone (nothing, to take its default), reached at
+    /// <paramref name="address"/>.</summary>
+    public static async Task<HostInstance> StartAsync(string database, string dataFolder, Uri address, (string Name, string Value)[] environment)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -34,14 +45,14 @@ public sealed class HostInstance : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.Environment["Urls"] = address.ToString();
+        foreach (var variable in ListenVariables) start.Environment.Remove(variable);
         start.Environment["Auth__SigningKey"] = TildaApp.SigningKey;
         start.Environment["Tilda__DataPath"] = dataFolder;
         start.Environment["Statistics__PluginsPath"] = Path.Combine(dataFolder, "plugins");
         start.Environment["Outbox__PollInterval"] = "00:00:00.050";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in TestProvider.Settings(database)) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        foreach (var (name, value) in extra) start.Environment[name] = value;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start)!;
         var instance = new HostInstance(process, address);
         // Drain the output so the process never blocks on a full pipe; keep the end of stderr for a failure message.
@@ -49,7 +60,15 @@ public sealed class HostInstance : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => instance.KeepError(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await instance.WaitUntilReadyAsync();
+        try
+        {
+            await instance.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await instance.DisposeAsync();
+            throw;
+        }
         return instance;
     }
 
@@ -93,7 +112,7 @@ public sealed class HostInstance : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -89,12 +89,16 @@ public class TildaApp : WebApplicationFactory<Program>
     }
 
     public static string Token(string user, IEnumerable<string> roles, string signingKey = SigningKey) =>
+        Token([new Claim("sub", user), .. roles.Select(r => new Claim("role", r))], signingKey);
+
+    /// <summary>A validly signed token with exactly these claims.</summary>
+    public static string Token(IEnumerable<Claim> claims, string signingKey = SigningKey) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = AuthSetup.Issuer,
             Audience = AuthSetup.Audience,
             Expires = DateTime.UtcNow.AddHours(1),
-            Subject = new ClaimsIdentity([new Claim("sub", user), .. roles.Select(r => new Claim("role", r))]),
+            Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
         });
 

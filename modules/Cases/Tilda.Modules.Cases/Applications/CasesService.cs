@@ -40,7 +40,7 @@ internal sealed class CasesService(
         if (request.CaseId is { } caseId)
         {
             @case = await LoadCaseAsync(caseId, cancellationToken);
-            audit.Changed(caseId);
+            await audit.ChangingAsync(caseId, cancellationToken);
             previous = @case.LatestApplicationId;
             var latest = (await decisions.OutcomesAsync([@case.LatestApplicationId], cancellationToken)).GetValueOrDefault(@case.LatestApplicationId);
             var state = CaseState.Of(latest);
@@ -72,8 +72,9 @@ internal sealed class CasesService(
         db.AddIntegrationEvent(new ApplicationReceivedIntegrationEvent(
             Guid.CreateVersion7(), now, application.Id, @case.Id, receivedOn, application.Channel, application.Urgent,
             IsReapplication: previous is not null, @case.ProfileOn(receivedOn), application.ToProfile()));
+        // A new case is on record as changed before it exists: nothing is stored unless its creation is audited.
+        await audit.ChangingAsync(@case.Id, cancellationToken);
         await db.SaveOrConflictAsync($"Case {@case.Id} received another application at the same moment; read the case and try again.", cancellationToken);
-        audit.Changed(@case.Id);
         return new ApplicationCreated(application.Id, @case.Id);
     }
 
@@ -140,7 +141,7 @@ internal sealed class CasesService(
     public async Task<int> PatchPersonAsync(Guid caseId, IfMatch? ifMatch, JsonObject patch, CancellationToken cancellationToken)
     {
         var @case = await LoadCaseAsync(caseId, cancellationToken);
-        audit.Changed(caseId);
+        await audit.ChangingAsync(caseId, cancellationToken);
         if (ifMatch is null)
             throw new PreconditionRequiredException("Send the case's ETag in If-Match; read it with GET /api/cases/{caseId}.");
         if (!ifMatch.Matches(@case.Version))

@@ -33,3 +33,6 @@ public sealed class ValidationFailedException : TildaException
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 }
+
+/// <summary>503: something the request depends on (e.g. the audit log) cannot be written now; nothing was changed.</summary>
+public sealed class ServiceUnavailableException(string message) : TildaException(message);

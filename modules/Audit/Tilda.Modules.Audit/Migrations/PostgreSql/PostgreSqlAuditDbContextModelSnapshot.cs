@@ -35,7 +35,7 @@ namespace Tilda.Modules.Audit.Migrations.PostgreSql
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Method")
@@ -48,7 +48,7 @@ namespace Tilda.Modules.Audit.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("Status")
+                    b.Property<int?>("Status")
                         .HasColumnType("integer");
 
                     b.Property<string>("User")

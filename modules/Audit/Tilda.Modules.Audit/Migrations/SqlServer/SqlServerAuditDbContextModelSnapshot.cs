@@ -35,7 +35,7 @@ namespace Tilda.Modules.Audit.Migrations.SqlServer
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Method")
@@ -48,7 +48,7 @@ namespace Tilda.Modules.Audit.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<int>("Status")
+                    b.Property<int?>("Status")
                         .HasColumnType("int");
 
                     b.Property<string>("User")

@@ -30,7 +30,7 @@ namespace Tilda.Modules.Audit.Migrations.Sqlite
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
@@ -43,7 +43,7 @@ namespace Tilda.Modules.Audit.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Status")
+                    b.Property<int?>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("User")
