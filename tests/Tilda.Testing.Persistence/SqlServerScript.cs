@@ -76,9 +76,11 @@ public sealed class SqlServerScript
             if (node.ThenStatement is ThrowStatement) script.ThrowsWhen.Add(Text(node.Predicate));
         }
 
+        // A statement built from literals and variables (EF drops a column's default constraint by its looked-up name:
+        // EXEC(N'… DROP CONSTRAINT [' + @var + '];')) is known only when it runs: only a whole literal is read.
         public override void Visit(ExecutableStringList node)
         {
-            foreach (var literal in node.Strings.OfType<StringLiteral>()) script.Read(literal.Value);
+            if (node.Strings is [StringLiteral literal]) script.Read(literal.Value);
         }
     }
 }
