@@ -26,11 +26,12 @@ internal static class ReleaseWorkbook
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            var workbook = document.AddWorkbookPart();
+            // Named, not the random id AddWorkbookPart gives the package's relationship to it.
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbook.Workbook = new Workbook();
             var sheets = workbook.Workbook.AppendChild(new Sheets());
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            uint number = 1;
+            uint number = 1; // the workbook's own relationships to its sheets: rId1, rId2 …
             void AddSheet(string name, IEnumerable<IReadOnlyList<object?>> rows)
             {
                 var id = $"rId{number}";

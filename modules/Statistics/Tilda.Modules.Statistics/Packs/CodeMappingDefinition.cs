@@ -2,9 +2,9 @@ namespace Tilda.Modules.Statistics.Packs;
 
 /// <summary>
 /// A code mapping as data: from the codes of one or more of Tilda's dimensions to a requester's codes, each entry valid for
-/// dates (a country maps by the reference period: membership of the EU is dated). Versioned like packs. Every Tilda code —
-/// every combination, for a mapping of several dimensions — must be mapped on every day from <see cref="ValidFrom"/> on, or
-/// the mapping (and a pack using it) is refused.
+/// dates (a country maps by the reference period: membership of the EU is dated). Versioned like packs. A pack that uses it
+/// is refused unless every Tilda code of the dimension — every combination, for a mapping of several dimensions — is
+/// mapped on every day from <see cref="ValidFrom"/> on; no code may be mapped twice on one day.
 /// </summary>
 /// <param name="From">The fact store's dimensions whose codes are mapped (<c>GET /api/statistics/facts</c>).</param>
 /// <param name="Codes">The requester's codes, in the order the requester lists them.</param>

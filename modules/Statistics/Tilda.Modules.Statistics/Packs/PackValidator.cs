@@ -8,8 +8,8 @@ namespace Tilda.Modules.Statistics.Packs;
 
 /// <summary>
 /// Checks packs and code mappings before they are stored: against the indicators, the fact store's dimensions and codes,
-/// and the stored mappings. Above all, a mapping must map every Tilda code of the dimensions it maps, on every day it
-/// covers — or the mapping, and a pack that would use it, is refused naming the code.
+/// and the stored mappings. Above all, a pack's mapping must map every Tilda code of the dimension it maps, on every day
+/// the mapping covers — or the pack is refused naming the code.
 /// </summary>
 internal sealed partial class PackValidator(IndicatorCatalog indicators, FactCatalogue facts)
 {
@@ -81,8 +81,10 @@ internal sealed partial class PackValidator(IndicatorCatalog indicators, FactCat
             if (entry.To is null || !targets.Contains(entry.To)) errors.Add($"{field}.to", "One of the mapping's codes.");
             if (entry.ValidFrom is { } f && entry.ValidTo is { } t && t < f) errors.Add(field, "It is valid to a day before it is valid from.");
         }
+        // A mapping may leave codes unmapped (it may be meant for a table that never has them); a pack that would use it for
+        // a dimension that has them is refused. Two entries for one code on one day are refused here.
         if (errors.Count == 0)
-            foreach (var gap in Gaps(new CodeMapping(m.Id!, 0, m), [.. from.Select(d => codesOf[d])]))
+            foreach (var gap in Gaps(new CodeMapping(m.Id!, 0, m), [.. from.Select(d => codesOf[d])], twiceOnly: true))
                 errors.Add("entries", gap);
         return errors;
     }
@@ -156,8 +158,8 @@ internal sealed partial class PackValidator(IndicatorCatalog indicators, FactCat
     }
 
     /// <summary>The mapping's unmapped (or twice mapped) Tilda codes, named.</summary>
-    private static IEnumerable<string> Gaps(CodeMapping mapping, IReadOnlyList<IReadOnlyList<string>> codes) =>
-        mapping.Gaps(codes).Select(g =>
+    private static IEnumerable<string> Gaps(CodeMapping mapping, IReadOnlyList<IReadOnlyList<string>> codes, bool twiceOnly = false) =>
+        mapping.Gaps(codes).Where(g => g.Twice || !twiceOnly).Select(g =>
         {
             var named = string.Join(", ", g.Codes.Select((c, i) => $"'{c}' of {mapping.From[i]}"));
             return g.Twice
