@@ -44,7 +44,7 @@ internal static class PackTable
         var requester = new RequesterTableView(pack.Ref, pack.Definition.Requester!, packTable.Id, table.Info.Id, table.Entry.Version,
             packTable.Definition.Structure, dimensions.ToDictionary(d => d.Name, d => d.Total));
         var indicator = new PackTableIndicator(info, dimensions.Where(d => d.Sensitive).Select(d => d.Name).ToHashSet(StringComparer.Ordinal), requester);
-        var entry = new IndicatorEntry(indicator, $"pack:{pack.Ref}", $"pack:{pack.Ref}/{packTable.Id} {table.Entry.Version}");
+        var entry = new IndicatorEntry(indicator, $"pack:{pack.Ref}", $"pack:{pack.Ref} {table.Entry.Version}");
         return new ComputedTable(entry, table.Snapshot, Cells(dimensions, merged, on), table.Total);
     }
 

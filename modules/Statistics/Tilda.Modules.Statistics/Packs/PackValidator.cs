@@ -16,6 +16,8 @@ internal sealed partial class PackValidator(IndicatorCatalog indicators, FactCat
     public const int MaxTables = 50;
     public const int MaxDimensions = 4;
     private const int MaxEntries = 2000;
+    /// <summary>Combinations of codes a mapping of several dimensions may have to map.</summary>
+    private const int MaxCombinations = 10_000;
     private const int MaxErrorsPerField = 10;
 
     private sealed class Errors : Dictionary<string, string[]>
@@ -45,6 +47,8 @@ internal sealed partial class PackValidator(IndicatorCatalog indicators, FactCat
             if (CodesOf(dimension) is { } codes) codesOf[dimension] = codes;
             else errors.Add("from", $"'{dimension}' is not a dimension of the fact store with a list of codes.");
         }
+        if (codesOf.Values.Aggregate(1L, (n, c) => n * Math.Max(c.Count, 1)) > MaxCombinations)
+            errors.Add("from", $"The dimensions have more than {MaxCombinations} combinations of codes to map.");
         var targets = m.Codes ?? [];
         if (targets.Count is < 1 or > 500 || targets.Distinct().Count() != targets.Count || targets.Any(c => c is null || !IsRequesterCode(c)))
             errors.Add("codes", "One to 500 different requester codes (letters, digits, spaces and _ - . @ $; at most 60 characters).");
@@ -108,14 +112,17 @@ internal sealed partial class PackValidator(IndicatorCatalog indicators, FactCat
         var tables = p.Tables ?? [];
         if (tables.Count is < 1 or > MaxTables) errors.Add("tables", $"One to {MaxTables} tables.");
         if (tables.Select(t => t?.Id).Distinct().Count() != tables.Count) errors.Add("tables", "Each table id once.");
-        for (var i = 0; i < tables.Count; i++) await TableAsync(tables[i], $"tables[{i}]", errors, stored, cancellationToken);
+        for (var i = 0; i < tables.Count; i++) await TableAsync(p.Id, tables[i], $"tables[{i}]", errors, stored, cancellationToken);
         return errors;
     }
 
-    private async Task TableAsync(PackTableDefinition? table, string field, Errors errors, Func<string, Task<CodeMapping?>> stored, CancellationToken cancellationToken)
+    private async Task TableAsync(string? packId, PackTableDefinition? table, string field, Errors errors, Func<string, Task<CodeMapping?>> stored, CancellationToken cancellationToken)
     {
         if (table is null) { errors.Add(field, "A table may not be null."); return; }
         if (table.Id is null || !TableId().IsMatch(table.Id)) errors.Add($"{field}.id", "Letters, digits and _ . - (at most 100), starting with a letter or digit.");
+        // A requester's table is published as pack/table; an indicator's own table (its id, its dimensions) under its id.
+        else if ((table.Id != table.Indicator || table.Dimensions is not null) && packId is not null && packId.Length + 1 + table.Id.Length > 100)
+            errors.Add($"{field}.id", $"The pack's id and the table's, as {packId}/{table.Id}, make more than 100 characters.");
         if (table.Title is { } title && new[] { title.Fi, title.Sv, title.En }.Any(t => !TextRules.IsText(t, 200)))
             errors.Add($"{field}.title", "Finnish, Swedish and English titles (fi, sv, en), each at most 200 printable characters.");
         if (table.Structure is { } structure && !Structure().IsMatch(structure)) errors.Add($"{field}.structure", "An SDMX structure reference AGENCY:ID(VERSION).");
