@@ -72,6 +72,9 @@ internal static class FactStore
             rows++;
         }
         await transaction.CommitAsync();
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = $"ANALYZE {table}";
+        await analyze.ExecuteNonQueryAsync();
         return rows;
     }
 

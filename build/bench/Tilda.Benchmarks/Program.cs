@@ -66,8 +66,12 @@ async Task<BenchRow> RunAsync(DatabaseProvider provider, int persons)
     }
     finally
     {
-        if (provider == DatabaseProvider.PostgreSql) await DropAsync(options.Postgres!, $"tilda_bench_{persons}");
-        Directory.Delete(folder, recursive: true);
+        if (options.Keep) Console.Error.WriteLine($"Kept {database.ConnectionString} (folder {folder})");
+        else
+        {
+            if (provider == DatabaseProvider.PostgreSql) await DropAsync(options.Postgres!, $"tilda_bench_{persons}");
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
 
@@ -132,7 +136,7 @@ internal sealed record BenchRow(DatabaseProvider Provider, int Persons, long Fac
         $"{Provider,-10} {Persons,8:N0} {Facts,10:N0} {Release.TotalSeconds,11:0.00} {Sql.TotalSeconds,7:0.00} {Release / Sql,6:0.0} {PeakBytes / 1048576.0,9:0} {Cells,6} {Suppressed,11} {(Agrees ? "yes" : "NO"),7}  {Stages}");
 }
 
-internal sealed record BenchOptions(IReadOnlyList<DatabaseProvider> Providers, IReadOnlyList<int> Persons, int Year, int Seed, string Host, string? Postgres)
+internal sealed record BenchOptions(IReadOnlyList<DatabaseProvider> Providers, IReadOnlyList<int> Persons, int Year, int Seed, string Host, string? Postgres, bool Keep)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -143,7 +147,7 @@ internal sealed record BenchOptions(IReadOnlyList<DatabaseProvider> Providers, I
         if (providers.Contains(DatabaseProvider.PostgreSql) && postgres is null)
             throw new InvalidOperationException("PostgreSQL needs TILDA_TEST_POSTGRES (an administrator connection string); build/bench/run.sh starts a server.");
         return new(providers, persons, int.Parse(Value("--year", "2025"), CultureInfo.InvariantCulture), int.Parse(Value("--seed", "20251"), CultureInfo.InvariantCulture),
-            Path.GetFullPath(Value("--host", "host/Tilda.Host/bin/Release/net10.0/Tilda.Host.dll")), postgres);
+            Path.GetFullPath(Value("--host", "host/Tilda.Host/bin/Release/net10.0/Tilda.Host.dll")), postgres, args.Contains("--keep"));
     }
 }
 

@@ -29,6 +29,16 @@ internal sealed record ComputedTable(IndicatorEntry Entry, Snapshot Snapshot, IR
 /// </summary>
 internal sealed class TableEngine(StatisticsDbContext db, DatabaseSettings database)
 {
+    /// <summary>The tables of the indicators, in their order, for one snapshot.</summary>
+    public async Task<IReadOnlyList<ComputedTable>> ComputeAsync(IReadOnlyList<IndicatorEntry> entries, Snapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (ProviderSql.RefreshPlannerStatistics(database.Provider, db.Tables.Quoted("facts")) is { } analyze)
+            await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+        var tables = new List<ComputedTable>();
+        foreach (var entry in entries) tables.Add(await ComputeAsync(entry, snapshot, cancellationToken));
+        return tables;
+    }
+
     public async Task<ComputedTable> ComputeAsync(IndicatorEntry entry, Snapshot snapshot, CancellationToken cancellationToken)
     {
         var info = entry.Indicator.Info;

@@ -62,8 +62,7 @@ internal sealed partial class ReleaseService(
         await ledger.ReadHeadAsync(cancellationToken);
         var earlier = await db.Releases.AsNoTracking().Where(r => r.PeriodFrom == period.From && r.PeriodTo == period.To)
             .OrderByDescending(r => r.Version).Select(r => new { r.Id, r.Version }).FirstOrDefaultAsync(cancellationToken);
-        var tables = new List<ComputedTable>();
-        foreach (var entry in entries) tables.Add(await engine.ComputeAsync(entry, snapshot, cancellationToken));
+        var tables = await engine.ComputeAsync(entries, snapshot, cancellationToken);
         var computed = Stopwatch.GetElapsedTime(started);
         var drafts = await ledger.ProtectAsync(tables, cancellationToken);
         var protectedAt = Stopwatch.GetElapsedTime(started);
@@ -140,8 +139,8 @@ internal sealed partial class ReleaseService(
             .Select(t => new { t.Indicator, t.IndicatorVersion, t.Sequence, t.Document }).ToListAsync(cancellationToken);
         if (tables.FirstOrDefault(t => t.Indicator == entry.Info.Id && t.IndicatorVersion == entry.Version) is { } published) return published.Document;
 
-        var table = await engine.ComputeAsync(entry, new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
-        var drafts = await ledger.ProtectAsync([table], cancellationToken);
+        var computed = await engine.ComputeAsync([entry], new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
+        var drafts = await ledger.ProtectAsync(computed, cancellationToken);
         var views = await ledger.AppendAsync(release, drafts, tables.Count == 0 ? 0 : tables.Max(t => t.Sequence) + 1, supplementary: true, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return JsonSerializer.Serialize(views[0], TableView.Json);
