@@ -1,4 +1,5 @@
 using System.Numerics;
+using Tilda.Testing.Statistics;
 using Tilda.Modules.Statistics.Disclosure;
 using Tilda.Modules.Statistics.Releases;
 
@@ -86,6 +87,26 @@ public sealed class JointProtectionTests
         var found = JointProtection.Recoverable(values, K);
 
         Assert.Equal(Show(Attacker.Recoverable(values, K)), Show(found));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Given_random_overlapping_values_When_the_linear_attacker_attacks_Then_it_recovers_exactly_what_brute_force_does(int seed)
+    {
+        // The attack suite's attacker (echelon form and meet in the middle) checked against brute force, so that its
+        // "nothing recovered" over a whole ledger means what it says.
+        var values = RandomValues(new Random(seed), persons: 30, count: 14);
+        var attacker = new LinearAttacker(K);
+        foreach (var value in values) attacker.Read(value);
+
+        var report = attacker.Attack([]);
+
+        Assert.Equal(Show(Attacker.Recoverable(values, K)), Show(report.Recovered.Select(g => g.Persons)));
     }
 
     [Theory]
