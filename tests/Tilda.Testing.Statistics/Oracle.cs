@@ -5,7 +5,7 @@ using Tilda.Synthetic;
 namespace Tilda.Testing.Statistics;
 
 /// <summary>
-/// The SPEC §4 counting rules written the plain way, over facts in memory — the semantics the built-in indicators had
+/// The counting rules of docs/product.md §4 written the plain way, over facts in memory — the semantics the built-in indicators had
 /// before they moved into the database, kept as the oracle the engine is checked against, cell for cell, and as the
 /// ground truth the attackers know: who stands behind each value.
 /// </summary>
@@ -58,7 +58,7 @@ public static class Oracle
         facts.Any(a => a.Type == FactTypes.AdmissionDecided && a.Subject == subject && a.Get("outcome") == "admitted" && a.Date <= date
                        && !facts.Any(r => r.Type == FactTypes.ClientRemoved && r.Episode == a.Episode && r.Date <= date));
 
-    /// <summary>An indicator definition (SPEC §6): facts of one type dated in the period, matching every filter, by dimensions.</summary>
+    /// <summary>An indicator definition (docs/product.md §6): facts of one type dated in the period, matching every filter, by dimensions.</summary>
     public static Dictionary<string, Dictionary<long, long>> Definition(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period, string fact,
         IReadOnlyDictionary<string, string[]> filter, IReadOnlyList<string> dimensions, bool persons)
     {

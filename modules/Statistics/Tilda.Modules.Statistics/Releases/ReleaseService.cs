@@ -15,7 +15,7 @@ internal sealed record PeriodBody(DateOnly? From, DateOnly? To);
 internal sealed record ReleaseRequest(PeriodBody? Period, IReadOnlyList<string>? Indicators, string? Pack, string? Note);
 
 /// <summary>
-/// Statistical releases (SPEC §3, §5). A release freezes the facts recorded up to its cut-off for an ended period, computes
+/// Statistical releases (docs/product.md §3, §5). A release freezes the facts recorded up to its cut-off for an ended period, computes
 /// the tables asked for, protects them together with everything already published, and appends what it published to
 /// the ledger; it is read back from there, the same bytes every time. A later release of the same period is its next
 /// version: it takes a new cut-off, is protected together with every earlier one, and lists what changed.

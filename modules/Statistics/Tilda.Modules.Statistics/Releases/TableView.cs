@@ -11,7 +11,7 @@ internal sealed record CellView(long? Value, bool Suppressed);
 
 internal sealed record DisclosureView(int Threshold, string Method, int PrimarySuppressed, int SecondarySuppressed);
 
-/// <summary>An indicator table as published (SPEC §3), with the rule version and snapshot it came from.</summary>
+/// <summary>An indicator table as published (docs/product.md §3), with the rule version and snapshot it came from.</summary>
 internal sealed record TableView(
     string Indicator,
     string IndicatorVersion,
@@ -78,7 +78,7 @@ internal sealed record TableView(
 
 internal sealed record IndicatorSummary(string Id, LocalizedText Title, string Unit, IReadOnlyList<string> Dimensions, IReadOnlyList<string> Requesters, string Source, string Kind);
 
-/// <summary>A release as listed (SPEC §3).</summary>
+/// <summary>A release as listed (docs/product.md §3).</summary>
 internal sealed record ReleaseSummary(Guid Id, int Version, PeriodView Period, DateTime CutOff, string? Pack, IReadOnlyList<string> Indicators,
     string CreatedBy, DateTime CreatedAt, string ContentHash, Guid? Revises);
 
