@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: restores, builds and runs every test project on SQLite, then runs the HTTP integration
-# tests again on a throwaway PostgreSQL server (installed and started here, removed at the end, also on failure), and
+# tests (and the statistics engine's database tests) again on a throwaway PostgreSQL server (installed and started here, removed at the end, also on failure), and
 # a third time on SQL Server when TILDA_TEST_SQLSERVER is an administrator connection string to one (no SQL Server
 # engine can be installed here: without it that pass is reported as skipped).
 # Prints one summary line: "Tests: N passed, N failed, N skipped".
@@ -28,9 +28,12 @@ TILDA_TEST_PROVIDER=Sqlite dotnet test Tilda.sln --no-build -c Release 2>&1 | te
 read -r passed failed skipped < <(count "$logs/sqlite.log")
 integration=$(awk '/(Passed|Failed)! .*Tilda.Host.IntegrationTests.dll/ { for (i = 1; i <= NF; i++) if ($i == "Total:") print $(i+1) }' "$logs/sqlite.log" | tr -d ,)
 
-# The HTTP integration tests again on a server database (TILDA_TEST_PROVIDER=$2), their counts added to the total.
+# The HTTP integration tests and the statistics engine's database tests (trait Database=provider) again on a server
+# database (TILDA_TEST_PROVIDER=$2), their counts added to the total.
 server_pass() {
   TILDA_TEST_PROVIDER=$2 dotnet test tests/Tilda.Host.IntegrationTests --no-build -c Release 2>&1 | tee "$logs/$2.log" || status=1
+  TILDA_TEST_PROVIDER=$2 dotnet test tests/Tilda.Modules.Statistics.Tests --no-build -c Release --filter Database=provider 2>&1 \
+    | tee -a "$logs/$2.log" || status=1
   read -r p f s < <(count "$logs/$2.log")
   echo "$1: $p passed, $f failed, $s skipped"
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))

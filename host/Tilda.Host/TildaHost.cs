@@ -50,7 +50,7 @@ internal static class TildaHost
         services.AddAuditModule(database);
         services.AddStatisticsModule(database,
             pseudonymKey: DataFolder.Secret(configuration, contentRoot, "Statistics:PseudonymKey", "pseudonym.key"),
-            disclosureThreshold: configuration.GetValue("Statistics:Disclosure:Threshold", 5),
+            disclosureThreshold: configuration.GetValue<int?>("Statistics:Disclosure:Threshold"),
             builtInIndicators: BuiltInIndicators.Assembly,
             pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot));
 

@@ -19,14 +19,15 @@ public sealed class AuditFailureTests(TildaApp app) : IClassFixture<TildaApp>
             $"""
             CREATE OR REPLACE FUNCTION audit.down() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit store down'; END $$;
             CREATE TRIGGER audit_down BEFORE {operation} ON audit.entries FOR EACH ROW EXECUTE FUNCTION audit.down();
-            """);
+            """,
+            $"CREATE TRIGGER audit.audit_down ON audit.entries INSTEAD OF {operation} AS THROW 50000, 'audit store down', 1;");
         try
         {
             await act();
         }
         finally
         {
-            await DatabaseFile.ExecuteAsync(app.DatabaseFile, "DROP TRIGGER audit_down;", "DROP TRIGGER audit_down ON audit.entries;");
+            await DatabaseFile.ExecuteAsync(app.DatabaseFile, "DROP TRIGGER audit_down;", "DROP TRIGGER audit_down ON audit.entries;", "DROP TRIGGER audit.audit_down;");
         }
     }
 

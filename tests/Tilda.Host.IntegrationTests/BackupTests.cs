@@ -24,14 +24,14 @@ public sealed class BackupTests
         }
         await app.EventsDelivered();
         var caseBefore = (await caseworker.GetJson($"/api/cases/{caseId}")).ToJsonString();
-        var reportBefore = (await app.ClientAs("statistician").GetJson("/api/statistics/reports/annual/2024")).ToJsonString();
+        var reportBefore = (await app.ClientAs("statistician").AnnualReport(2024)).ToJsonString();
 
         var (folder, database) = await BackUpAndRestoreAsync(app);
 
         using var restored = TildaApp.Open(folder, database, app.Settings);
         Assert.NotEqual(app.DatabaseFile, restored.DatabaseFile);
         Assert.Equal(caseBefore, (await restored.ClientAs("caseworker").GetJson($"/api/cases/{caseId}")).ToJsonString());
-        Assert.Equal(reportBefore, (await restored.ClientAs("statistician").GetJson("/api/statistics/reports/annual/2024")).ToJsonString());
+        Assert.Equal(reportBefore, (await restored.ClientAs("statistician").AnnualReport(2024)).ToJsonString());
     }
 
     /// <summary>SQLite: the online backup API (what <c>sqlite3 tilda.db ".backup …"</c> does) plus the data folder's keys.

@@ -39,7 +39,7 @@ public sealed class ConcurrentPairsTests(TildaApp app, ITestOutputHelper output)
             outcomes.Add((statuses[0], statuses[1]));
             await check(arranged);
         }
-        output.WriteLine($"{(TestProvider.IsPostgres ? "PostgreSQL" : "SQLite")}: {pair}: {Pairs} pairs → " +
+        output.WriteLine($"{TestProvider.Current}: {pair}: {Pairs} pairs → " +
                          string.Join(", ", outcomes.GroupBy(o => $"{(int)o.Winner}+{(int)o.Loser}").Select(g => $"{g.Count()}× {g.Key}")));
         Assert.All(outcomes, o => Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), o));
     }
@@ -111,7 +111,7 @@ public sealed class ConcurrentPairsTests(TildaApp app, ITestOutputHelper output)
         var copy = Guid.CreateVersion7();
         var columns = string.Join(", ", ApplicationColumns.Select(c => $"\"{c}\""));
         string Insert(string table) => $"INSERT INTO {table} (\"Id\", {columns}) SELECT {Sql.Id(copy)}, {columns} FROM {table} WHERE \"Id\" = {Sql.Id(applicationId)}";
-        await DatabaseFile.ExecuteAsync(app.DatabaseFile, Insert("\"cases_applications\""), Insert("\"cases\".\"applications\""));
+        await DatabaseFile.ExecuteAsync(app.DatabaseFile, Insert("\"cases_applications\""), Insert("\"cases\".\"applications\""), Insert("\"cases\".\"applications\""));
         return copy;
     }
 }

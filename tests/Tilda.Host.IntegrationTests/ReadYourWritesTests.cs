@@ -56,7 +56,7 @@ public sealed class ReadYourWritesTests(ITestOutputHelper output) : IDisposable
 
     private void Report(string where)
     {
-        output.WriteLine($"{(TestProvider.IsPostgres ? "PostgreSQL" : "SQLite")}, {where}: {_checked} reads right after a write, {_stale.Count} stale");
+        output.WriteLine($"{TestProvider.Current}, {where}: {_checked} reads right after a write, {_stale.Count} stale");
         Assert.Empty(_stale);
     }
 

@@ -59,9 +59,9 @@ public sealed class ReliabilityTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(1, await DatabaseFile.CountAsync(database, "cases___migrations", "\"MigrationId\" LIKE '%_Initial'"));
 
         // A rebuild with both instances up gives the same tables.
-        var before = (await statistician.GetJson("/api/statistics/reports/annual/2024")).ToJsonString();
+        var before = (await statistician.AnnualReport(2024)).ToJsonString();
         await (await second.ClientAs("admin").PostAsync("/api/statistics/rebuild", null)).ShouldBe(HttpStatusCode.OK);
-        Assert.Equal(before, (await first.ClientAs("statistician").GetJson("/api/statistics/reports/annual/2024")).ToJsonString());
+        Assert.Equal(before, (await first.ClientAs("statistician").AnnualReport(2024)).ToJsonString());
         Assert.Equal(events, await DatabaseFile.CountAsync(database, "statistics_inbox"));
     }
 

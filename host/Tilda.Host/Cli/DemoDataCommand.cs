@@ -10,7 +10,7 @@ namespace Tilda.Host.Cli;
 /// <summary>
 /// <c>demo-data --year 2025 [--seed N]</c>: starts the service on a loopback port, creates a fictitious, calibrated
 /// year through its own HTTP API (so every module's rules and events run as in real use), waits until every event
-/// has reached the statistics, and stops.
+/// has reached the statistics, releases the year's annual deck, and stops.
 /// </summary>
 internal static class DemoDataCommand
 {
@@ -47,6 +47,9 @@ internal static class DemoDataCommand
             var summary = await DemoYear.GenerateAsync(client, year, seed, Console.Out);
             await WaitForDeliveryAsync(app.Services);
             Console.WriteLine($"Demo year {year} created: {summary}");
+            client.DefaultRequestHeaders.Authorization = new("Bearer",
+                TokenCommand.Create(app.Configuration, app.Environment.ContentRootPath, "demo-data", ["statistician"]));
+            Console.WriteLine(await DemoRelease.ReleaseAsync(client, year));
             return 0;
         }
         finally

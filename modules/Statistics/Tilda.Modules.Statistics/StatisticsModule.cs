@@ -1,27 +1,26 @@
 using System.Reflection;
 using Autofac;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using System.Security.Claims;
+using Tilda.BuildingBlocks.Persistence;
+using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Statistics.Api;
 using Tilda.Modules.Statistics.Definitions;
+using Tilda.Modules.Statistics.Disclosure;
+using Tilda.Modules.Statistics.Engine;
 using Tilda.Modules.Statistics.Facts;
-using Tilda.Modules.Statistics.Indicators;
-using Tilda.Modules.Statistics.Rebuild;
-using Tilda.BuildingBlocks.Persistence;
-using Tilda.BuildingBlocks.Web;
-using Tilda.Statistics.Sdk;
-using Tilda.Modules.Statistics.Migrations.Sqlite;
 using Tilda.Modules.Statistics.Migrations.PostgreSql;
+using Tilda.Modules.Statistics.Migrations.Sqlite;
 using Tilda.Modules.Statistics.Migrations.SqlServer;
+using Tilda.Modules.Statistics.Rebuild;
+using Tilda.Modules.Statistics.Releases;
+using Tilda.Statistics.Sdk;
 
 namespace Tilda.Modules.Statistics;
 
-/// <summary>Statistics: the fact store fed by every module's events, indicator plugins, disclosure control.</summary>
+/// <summary>Statistics: the fact store fed by every module's events, indicator plugins, releases protected together.</summary>
 public sealed class StatisticsModule : Autofac.Module
 {
     protected override void Load(ContainerBuilder builder)
@@ -30,8 +29,10 @@ public sealed class StatisticsModule : Autofac.Module
         builder.RegisterType<FactProjector>().SingleInstance();
         builder.RegisterType<FactCatalogue>().SingleInstance();
         builder.RegisterType<IndicatorCatalog>().InstancePerLifetimeScope();
-        builder.RegisterType<IndicatorTables>().InstancePerLifetimeScope();
-        builder.RegisterType<StatisticsService>().InstancePerLifetimeScope();
+        builder.RegisterType<TableEngine>().InstancePerLifetimeScope();
+        builder.RegisterType<Ledger>().InstancePerLifetimeScope();
+        builder.RegisterType<ReleaseService>().InstancePerLifetimeScope();
+        builder.RegisterType<StatisticsQueries>().InstancePerLifetimeScope();
         builder.RegisterType<DefinitionService>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsRebuild>().InstancePerLifetimeScope();
     }
@@ -40,20 +41,21 @@ public sealed class StatisticsModule : Autofac.Module
 public static class StatisticsModuleRegistration
 {
     /// <param name="pseudonymKey">Key of the keyed hash that pseudonymises subjects; kept outside the statistics store.</param>
-    /// <param name="disclosureThreshold">k: counts from 1 to k-1 are never published.</param>
+    /// <param name="disclosureThreshold">k: counts of 1 to k-1 persons are never published.</param>
     /// <param name="builtInIndicators">The assembly of the built-in indicators.</param>
     /// <param name="pluginsPath">Folder whose DLLs are loaded as indicator plugins.</param>
     public static IServiceCollection AddStatisticsModule(this IServiceCollection services, DatabaseSettings database,
-        byte[] pseudonymKey, int disclosureThreshold, Assembly builtInIndicators, string pluginsPath)
+        byte[] pseudonymKey, int? disclosureThreshold, Assembly builtInIndicators, string pluginsPath)
     {
-        if (disclosureThreshold < DisclosureSettings.Minimum)
-            throw new InvalidOperationException($"Statistics:Disclosure:Threshold is {disclosureThreshold}; it may not be below {DisclosureSettings.Minimum}.");
+        var threshold = disclosureThreshold ?? DisclosureSettings.Default;
+        if (threshold < DisclosureSettings.Minimum)
+            throw new InvalidOperationException($"Statistics:Disclosure:Threshold is {threshold}; it may not be below {DisclosureSettings.Minimum}.");
         if (pseudonymKey.Length < 32)
             throw new InvalidOperationException("Statistics:PseudonymKey must be at least 32 bytes long.");
 
         services.AddModule<StatisticsDbContext, SqliteStatisticsDbContext, PostgreSqlStatisticsDbContext, SqlServerStatisticsDbContext>(database, StatisticsDbContext.Module, events: null);
         services.AddSingleton(new PseudonymKey(pseudonymKey));
-        services.AddSingleton(new DisclosureSettings(disclosureThreshold));
+        services.AddSingleton(new DisclosureSettings(threshold));
         services.AddSingleton(new BuiltInIndicatorAssembly(builtInIndicators));
 
         var plugins = PluginLoader.Load(pluginsPath);
@@ -64,54 +66,15 @@ public static class StatisticsModuleRegistration
         return services;
     }
 
-    /// <summary>Empties the statistics store and replays every module's event history.</summary>
+    /// <summary>The statistics routes under <c>/api/statistics</c>, for the statistician.</summary>
+    public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder endpoints) => StatisticsEndpoints.Map(endpoints);
+
+    /// <summary>Empties the fact store and replays every module's event history; the ledger of releases is kept as it is.</summary>
     public static async Task<string> RebuildStatisticsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         using var scope = services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<StatisticsRebuild>().RebuildAsync(cancellationToken);
         return $"Replayed {result.Events} events into {result.Facts} facts in {result.Seconds:0.00} s.";
-    }
-
-    public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        var statistics = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Statistics).WithTags("Statistics");
-
-        statistics.MapGet("/indicators", async (StatisticsService service, CancellationToken ct) => Results.Ok(await service.ListAsync(ct)));
-
-        statistics.MapGet("/indicators/{id}", async (string id, int? year, DateOnly? from, DateOnly? to, string? format, StatisticsService service, CancellationToken ct) =>
-        {
-            if (format is not (null or "json" or "csv"))
-                throw new Shared.Errors.BadRequestException("format", "The format is json (default) or csv.");
-            var table = await service.TableAsync(id, PeriodRequest.Parse(year, from, to), ct);
-            return format == "csv"
-                ? Results.Text(table.ToCsv(), "text/csv; charset=utf-8")
-                : Results.Ok(table);
-        });
-
-        statistics.MapGet("/reports/annual/{year:int}", (int year, StatisticsService service) => Results.Ok(service.AnnualReport(year)));
-
-        statistics.MapGet("/facts", (StatisticsService service) => Results.Ok(service.FactCatalogue()));
-
-        var admin = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Administration).WithTags("Statistics administration");
-
-        admin.MapGet("/indicator-definitions", async (DefinitionService definitions, CancellationToken ct) => Results.Ok(await definitions.ListAsync(ct)));
-        admin.MapGet("/indicator-definitions/{id}", async (string id, int? version, DefinitionService definitions, CancellationToken ct) =>
-            Results.Ok(await definitions.GetAsync(id, version, ct)));
-        admin.MapPost("/indicator-definitions", async (IndicatorDefinition definition, DefinitionService definitions, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            var created = await definitions.CreateAsync(definition, UserId.Of(user), ct);
-            return Results.Created($"/api/statistics/indicator-definitions/{created.Id}", created);
-        });
-        admin.MapPut("/indicator-definitions/{id}", async (string id, IndicatorDefinition definition, DefinitionService definitions, ClaimsPrincipal user, CancellationToken ct) =>
-            Results.Ok(await definitions.UpdateAsync(id, definition, UserId.Of(user), ct)));
-        admin.MapDelete("/indicator-definitions/{id}", async (string id, DefinitionService definitions, ClaimsPrincipal user, CancellationToken ct) =>
-        {
-            await definitions.DeleteAsync(id, UserId.Of(user), ct);
-            return Results.NoContent();
-        });
-        admin.MapPost("/rebuild", async (StatisticsRebuild rebuild, CancellationToken ct) => Results.Ok(await rebuild.RebuildAsync(ct)));
-
-        return endpoints;
     }
 }
 

@@ -2,56 +2,62 @@ using Tilda.Statistics.Sdk;
 
 namespace Tilda.Statistics.Indicators;
 
+/// <summary>The counting rules the new-client indicators share (docs/product.md §4), so each is written once.</summary>
+internal static class NewClients
+{
+    /// <summary>A new client of a period: a person with an admission dated in it, counted once, on their first admission
+    /// of the period (age, sex, citizenship and residence status as recorded on that decision date).</summary>
+    public static Count By(params Dim[] dimensions) => new(FactTypes.AdmissionDecided)
+    {
+        Where = Filter.In("outcome", "admitted"),
+        Select = Selection.FirstInPeriod,
+        By = dimensions,
+    };
+
+    /// <summary>Exploited in Finland: location finland or both.</summary>
+    public static readonly Filter InFinland = Filter.In("exploitationLocation", "finland", "both");
+}
+
 /// <summary>"261 aikuista, 10 alaikäistä": new clients by age group on the decision date.</summary>
-internal sealed class NewClients : IIndicator
+internal sealed class NewClientsByAgeGroup : ICountedIndicator
 {
     public IndicatorInfo Info { get; } = new("clients.new",
         new("Uudet asiakkaat", "Nya klienter", "New clients"),
         "persons", ["ageGroup"], BuiltInIndicators.AnnualReport, InAnnualReport: true);
 
-    public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period) =>
-        Counting.PersonsBy("ageGroup", Counting.NewClients(facts, period), f => Dimensions.AgeGroup(f.Get("ageYears")));
+    public IReadOnlyList<Count> Counts { get; } = [NewClients.By(Dim.Of("ageGroup"))];
 }
 
 /// <summary>"42 % 18–29-vuotiaita, 35 % 30–39-vuotiaita": new clients by age band.</summary>
-internal sealed class NewClientsByAgeBand : IIndicator
+internal sealed class NewClientsByAgeBand : ICountedIndicator
 {
     public IndicatorInfo Info { get; } = new("clients.new.by-age-band",
         new("Uudet asiakkaat ikäryhmittäin", "Nya klienter per åldersgrupp", "New clients by age band"),
         "persons", ["ageBand"], BuiltInIndicators.AnnualReport, InAnnualReport: true);
 
-    public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period) =>
-        Counting.PersonsBy("ageBand", Counting.NewClients(facts, period), f => Dimensions.AgeBand(f.Get("ageYears")));
+    public IReadOnlyList<Count> Counts { get; } = [NewClients.By(Dim.Of("ageBand"))];
 }
 
 /// <summary>"314 tapausta, 271 henkilöä": the exploitation forms (primary and secondary) of the admitted applications.
 /// The total counts cases (forms), not persons.</summary>
-internal sealed class NewClientsExploitationForms : IIndicator
+internal sealed class NewClientsExploitationForms : ICountedIndicator
 {
     public IndicatorInfo Info { get; } = new("clients.new.exploitation-forms",
         new("Uusien asiakkaiden hyväksikäytön muodot", "Nya klienters former av utnyttjande", "Forms of exploitation of new clients"),
         "cases", ["form", "primary"], BuiltInIndicators.AnnualReport, CountsPersons: false, InAnnualReport: true);
 
-    public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period)
-    {
-        var episodes = Counting.NewClients(facts, period).Select(f => f.Get("episode")).ToHashSet();
-        var forms = facts.Facts(FactTypes.AdmittedExploitationForm, period.From, period.To).Where(f => episodes.Contains(f.Get("episode"))).ToList();
-        var cells = forms.GroupBy(f => (Form: f.Get("form"), Primary: f.Get("primary")))
-            .Select(g => new IndicatorCell(new Dictionary<string, string> { ["form"] = g.Key.Form, ["primary"] = g.Key.Primary }, g.Count()))
-            .ToList();
-        return new IndicatorResult(cells, forms.Count);
-    }
+    public IReadOnlyList<Count> Counts { get; } =
+    [
+        NewClients.By(Dim.Of("form"), Dim.Of("primary")) with { Linked = new(FactTypes.AdmittedExploitationForm, Filter.All), As = Counting.Events },
+    ];
 }
 
 /// <summary>New clients exploited in Finland (location finland or both), by one attribute as recorded on the decision date.</summary>
-internal abstract class NewClientsInFinland(string id, LocalizedText title, string dimension) : IIndicator
+internal abstract class NewClientsInFinland(string id, LocalizedText title, string dimension) : ICountedIndicator
 {
     public IndicatorInfo Info { get; } = new(id, title, "persons", [dimension], BuiltInIndicators.AnnualReport, InAnnualReport: true);
 
-    public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period) =>
-        Counting.PersonsBy(Info.Dimensions[0],
-            Counting.NewClients(facts, period).Where(f => Dimensions.InFinland(f.Get("exploitationLocation"))),
-            f => f.Get(Info.Dimensions[0]));
+    public IReadOnlyList<Count> Counts { get; } = [NewClients.By(Dim.Of(dimension)) with { Then = NewClients.InFinland }];
 }
 
 /// <summary>"141 henkilöä, 31 kansalaisuutta" (a person with several citizenships counts under the first listed).</summary>

@@ -4,9 +4,9 @@ using Tilda.Statistics.Sdk;
 namespace Tilda.Statistics.ForbiddenPlugin;
 
 /// <summary>Would be a perfectly good indicator, but it references the building blocks (it could reach the database).</summary>
-public sealed class ReachesIntoTheHost : IIndicator
+public sealed class ReachesIntoTheHost : ICountedIndicator
 {
     public IndicatorInfo Info { get; } = new("forbidden.indicator", new("Kielletty", "Förbjuden", "Forbidden"), "persons", [], []);
 
-    public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period) => new([], typeof(DatabaseProvider).Name.Length);
+    public IReadOnlyList<Count> Counts { get; } = [new(typeof(DatabaseProvider).Name)];
 }

@@ -24,15 +24,17 @@ public static class DatabaseFile
     }
 
     /// <summary>Runs a statement on the database behind the host's back (e.g. a trigger that makes a table refuse writes):
-    /// <paramref name="sqlite"/> or <paramref name="postgres"/>, whichever the target is.</summary>
-    public static async Task ExecuteAsync(string target, string sqlite, string postgres)
+    /// <paramref name="sqlite"/>, <paramref name="postgres"/> or <paramref name="sqlServer"/>, whichever the target is.</summary>
+    public static async Task ExecuteAsync(string target, string sqlite, string postgres, string sqlServer)
     {
-        await using var connection = IsPostgres(target)
-            ? (DbConnection)new NpgsqlConnection(target[TestProvider.PostgresPrefix.Length..])
-            : new SqliteConnection($"Data Source={target};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(target, write: true);
         await using var command = connection.CreateCommand();
-        command.CommandText = IsPostgres(target) ? postgres : sqlite;
+        command.CommandText = TestProvider.Of(target) switch
+        {
+            DatabaseProvider.PostgreSql => postgres,
+            DatabaseProvider.SqlServer => sqlServer,
+            _ => sqlite,
+        };
         await command.ExecuteNonQueryAsync();
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Statistics.Facts;
-using Tilda.Modules.Statistics.Indicators;
+using Tilda.Modules.Statistics.Engine;
 using Tilda.Shared.Errors;
 using Tilda.BuildingBlocks.Persistence;
 
@@ -89,35 +89,40 @@ internal sealed partial class DefinitionService(StatisticsDbContext db, Indicato
             Error("id", "Required: lower-case letters and digits in words separated by '.' or '-', at most 100 characters.");
         else if (catalog.IsPlugin(d.Id))
             Error("id", "A built-in or plugin indicator already has this id.");
-        if (d.Title is null || new[] { d.Title.Fi, d.Title.Sv, d.Title.En }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 200))
-            Error("title", "Titles in fi, sv and en are required, each at most 200 characters.");
-        if (string.IsNullOrWhiteSpace(d.Unit) || d.Unit.Length > 40) Error("unit", "Required, at most 40 characters.");
+        if (d.Title is null || new[] { d.Title.Fi, d.Title.Sv, d.Title.En }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 200 || !Printable(t)))
+            Error("title", "Titles in fi, sv and en are required, each at most 200 printable characters (no control or direction-override characters).");
+        if (string.IsNullOrWhiteSpace(d.Unit) || d.Unit.Length > 40 || !Printable(d.Unit)) Error("unit", "Required, at most 40 printable characters.");
         if (d.Count is not (IndicatorDefinition.CountFacts or IndicatorDefinition.CountPersons))
             Error("count", $"Either '{IndicatorDefinition.CountFacts}' or '{IndicatorDefinition.CountPersons}'.");
-        if (d.Requesters is { } requesters && (requesters.Count > 10 || requesters.Any(r => string.IsNullOrWhiteSpace(r) || r.Length > 60)))
+        if (d.Requesters is { } requesters && (requesters.Count > 10 || requesters.Any(r => string.IsNullOrWhiteSpace(r) || r.Length > 60 || !Printable(r))))
             Error("requesters", "At most 10 requesters, each at most 60 characters.");
 
-        var type = d.Fact is null ? null : facts.Find(d.Fact);
+        var type = d.Fact is null ? null : FactCatalogue.Find(d.Fact);
         if (type is null)
         {
             Error("fact", $"Unknown fact type; one of: {string.Join(", ", FactCatalogue.Types.Select(t => t.Type))} (GET /api/statistics/facts).");
             throw new ValidationFailedException(errors);
         }
-        var dimensions = type.Dimensions.ToDictionary(x => x.Name);
+        var names = type.Dimensions.Select(x => x.Name).Concat(FactCatalogue.Derived.Where(x => FactCatalogue.Dimension(type, x.Name) is not null).Select(x => x.Name)).ToList();
         if (d.Dimensions is null || d.Dimensions.Any(x => x is null) || d.Dimensions.Count > MaxDimensions || d.Dimensions.Distinct().Count() != d.Dimensions.Count)
             Error("dimensions", $"A list of at most {MaxDimensions} different dimensions (may be empty).");
         else
-            foreach (var name in d.Dimensions.Where(n => !dimensions.ContainsKey(n)))
-                Error("dimensions", $"'{name}' is not a dimension of {type.Type}; its dimensions: {string.Join(", ", dimensions.Keys)}.");
+            foreach (var name in d.Dimensions.Where(n => FactCatalogue.Dimension(type, n) is null))
+                Error("dimensions", $"'{name}' is not a dimension of {type.Type}; its dimensions: {string.Join(", ", names)}.");
         foreach (var (name, values) in d.Filter ?? new Dictionary<string, IReadOnlyList<string>>())
         {
-            if (!dimensions.TryGetValue(name, out var dimension)) { Error($"filter.{name}", $"Not a dimension of {type.Type}."); continue; }
+            if (FactCatalogue.Dimension(type, name) is not { } dimension) { Error($"filter.{name}", $"Not a dimension of {type.Type}."); continue; }
             if (values is null || values.Count == 0) { Error($"filter.{name}", "List at least one value."); continue; }
+            if (values.Any(v => v is null)) { Error($"filter.{name}", "A value may not be null."); continue; }
             if (facts.Codes(dimension) is { } codes && values.FirstOrDefault(v => !codes.Contains(v)) is { } unknown)
                 Error($"filter.{name}", $"'{unknown}' is not a code of {name}.");
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
     }
+
+    /// <summary>No control characters and no bidirectional overrides or isolates, which could make a title read otherwise than it is.</summary>
+    private static bool Printable(string text) =>
+        !text.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C');
 
     [GeneratedRegex("^[a-z0-9]+([.-][a-z0-9]+)*$")]
     private static partial Regex IdPattern();

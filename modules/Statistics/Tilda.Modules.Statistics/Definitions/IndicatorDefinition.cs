@@ -1,4 +1,3 @@
-using Tilda.Modules.Statistics.Facts;
 using Tilda.Statistics.Sdk;
 
 namespace Tilda.Modules.Statistics.Definitions;
@@ -44,30 +43,21 @@ internal sealed class IndicatorDefinitionRecord
     public bool Deleted { get; private set; }
 }
 
-/// <summary>Computes a definition like any plugin would.</summary>
-internal sealed class DefinitionIndicator(IndicatorDefinition definition, int version) : IIndicator
+/// <summary>A definition as an indicator: the facts of its type dated in the period, filtered, by its dimensions.</summary>
+internal sealed class DefinitionIndicator(IndicatorDefinition definition) : ICountedIndicator
 {
-    public int Version => version;
-
     public IndicatorInfo Info { get; } = new(
         definition.Id!, definition.Title!, definition.Unit!, definition.Dimensions!, definition.Requesters ?? [],
         IndicatorKind.Flow, CountsPersons: definition.Count == IndicatorDefinition.CountPersons);
 
-    public IndicatorResult Compute(IFactQuery facts, ReportingPeriod period)
-    {
-        var matching = facts.Facts(definition.Fact!, period.From, period.To)
-            .Where(f => (definition.Filter ?? new Dictionary<string, IReadOnlyList<string>>()).All(filter => filter.Value.Contains(FactCatalogue.Value(f, filter.Key))))
-            .ToList();
-        var dimensions = definition.Dimensions!;
-        var persons = definition.Count == IndicatorDefinition.CountPersons;
-        var total = persons ? matching.Select(f => f.Subject).Distinct().Count() : matching.Count;
-        if (dimensions.Count == 0) return new IndicatorResult([], total);
-        var cells = matching
-            .GroupBy(f => string.Join('\u001f', dimensions.Select(d => FactCatalogue.Value(f, d))))
-            .Select(g => new IndicatorCell(
-                dimensions.Select((d, i) => (d, v: g.Key.Split('\u001f')[i])).ToDictionary(x => x.d, x => x.v),
-                persons ? g.Select(f => f.Subject).Distinct().Count() : g.Count()))
-            .ToList();
-        return new IndicatorResult(cells, total);
-    }
+    public IReadOnlyList<Count> Counts { get; } =
+    [
+        new(definition.Fact!)
+        {
+            Where = (definition.Filter ?? new Dictionary<string, IReadOnlyList<string>>())
+                .Aggregate(Filter.All, (filter, f) => filter.And(Filter.In(f.Key, [.. f.Value]))),
+            By = definition.Dimensions!.Select(Dim.Of).ToList(),
+            As = definition.Count == IndicatorDefinition.CountPersons ? Counting.Persons : Counting.Events,
+        },
+    ];
 }

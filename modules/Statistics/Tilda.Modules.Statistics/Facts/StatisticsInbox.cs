@@ -13,7 +13,7 @@ namespace Tilda.Modules.Statistics.Facts;
 /// Receives the modules' integration events. An event already processed is skipped; otherwise its facts and its
 /// inbox row are saved in one transaction — so redelivery and replays never count anything twice.
 /// </summary>
-internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector projector, TimeProvider clock) :
+internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector projector, Pseudonymizer pseudonyms, TimeProvider clock) :
     IIntegrationEventHandler<ApplicationReceivedIntegrationEvent>,
     IIntegrationEventHandler<PersonDetailsChangedIntegrationEvent>,
     IIntegrationEventHandler<ClientAdmittedIntegrationEvent>,
@@ -38,8 +38,9 @@ internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector proj
 
     private async Task ProcessAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        if (await db.ProcessedEvents.AnyAsync(p => p.EventId == integrationEvent.Id, cancellationToken)) return;
-        db.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.Id, clock.GetUtcNow().UtcDateTime));
+        var key = pseudonyms.Event(integrationEvent.Id);
+        if (await db.ProcessedEvents.AnyAsync(p => p.EventKey == key, cancellationToken)) return;
+        db.ProcessedEvents.Add(new ProcessedEvent(key, clock.GetUtcNow().UtcDateTime));
         db.Facts.AddRange(projector.Project(integrationEvent));
         try
         {

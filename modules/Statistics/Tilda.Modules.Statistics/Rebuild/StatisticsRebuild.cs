@@ -12,7 +12,7 @@ internal sealed record RebuildResult(int Events, int Facts, double Seconds);
 /// Empties the statistics store and replays every module's event history (<see cref="IntegrationEventLog"/>) in one
 /// transaction: the facts come out as if every event had just been delivered once.
 /// </summary>
-internal sealed class StatisticsRebuild(StatisticsDbContext db, DatabaseSettings database, IntegrationEventLog history, FactProjector projector, TimeProvider clock)
+internal sealed class StatisticsRebuild(StatisticsDbContext db, DatabaseSettings database, IntegrationEventLog history, FactProjector projector, Pseudonymizer pseudonyms, TimeProvider clock)
 {
     private const int BatchSize = 500;
 
@@ -33,7 +33,7 @@ internal sealed class StatisticsRebuild(StatisticsDbContext db, DatabaseSettings
         {
             var projected = projector.Project(integrationEvent);
             db.Facts.AddRange(projected);
-            db.ProcessedEvents.Add(new ProcessedEvent(integrationEvent.Id, now));
+            db.ProcessedEvents.Add(new ProcessedEvent(pseudonyms.Event(integrationEvent.Id), now));
             events++;
             facts += projected.Count;
             if (events % BatchSize == 0)

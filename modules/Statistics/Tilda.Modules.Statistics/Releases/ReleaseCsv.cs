@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Tilda.Modules.Statistics.Releases;
+
+/// <summary>A release as one CSV: a row per published value — indicator, period, the cell's dimensions as
+/// <c>name=value</c> pairs (or <c>total</c>), its value, and whether it is suppressed.</summary>
+internal static class ReleaseCsv
+{
+    public static string Of(string document)
+    {
+        var release = JsonSerializer.Deserialize<ReleaseDocument>(document, TableView.Json)!;
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvHelper.CsvWriter.Create(text, CsvHelper.CsvWriterOptions.Default, leaveOpen: true))
+        {
+            csv.WriteRecord(["release", "version", "indicator", "from", "to", "cell", "value", "suppressed"]);
+            foreach (var table in release.Tables)
+            {
+                string[] prefix = [release.Id.ToString(), release.Version.ToString(CultureInfo.InvariantCulture), table.Indicator, Date(table.Period.From), Date(table.Period.To)];
+                foreach (var row in table.Rows)
+                {
+                    var value = row["value"] is JsonElement { ValueKind: JsonValueKind.Number } n ? n.GetInt64().ToString(CultureInfo.InvariantCulture) : "";
+                    var suppressed = row["suppressed"] is JsonElement { ValueKind: JsonValueKind.True };
+                    csv.WriteRecord([.. prefix, string.Join(';', table.Dimensions.Select(d => $"{d}={row[d]}")), value, suppressed ? "true" : "false"]);
+                }
+                csv.WriteRecord([.. prefix, "total", table.Total.Value?.ToString(CultureInfo.InvariantCulture) ?? "", table.Total.Suppressed ? "true" : "false"]);
+            }
+            csv.Flush();
+        }
+        return text.ToString();
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
