@@ -5,7 +5,7 @@ using Tilda.Host.IntegrationTests.Infrastructure;
 namespace Tilda.Host.IntegrationTests;
 
 /// <summary>
-/// What the requesters ask for that casework now records (SPEC §2): a residence permit's ground and grant date, compensation
+/// What the requesters ask for that casework now records (docs/product.md §2): a residence permit's ground and grant date, compensation
 /// ordered or granted, and the exploitation forms added by Directive (EU) 2024/1712 — dated code lists accept a code only
 /// for a business date on which it is valid. Statistics at threshold k = 3.
 /// </summary>

@@ -4,7 +4,7 @@ using Tilda.Host.IntegrationTests.Infrastructure;
 
 namespace Tilda.Host.IntegrationTests;
 
-/// <summary>Requester packs and code mappings as versioned data (SPEC §7): the shipped ones, an administrator's next version,
+/// <summary>Requester packs and code mappings as versioned data (docs/product.md §7): the shipped ones, an administrator's next version,
 /// and what is refused — with nothing written.</summary>
 public sealed class PacksTests : IDisposable
 {

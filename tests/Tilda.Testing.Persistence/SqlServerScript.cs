@@ -76,11 +76,10 @@ public sealed class SqlServerScript
             if (node.ThenStatement is ThrowStatement) script.ThrowsWhen.Add(Text(node.Predicate));
         }
 
-        // A statement built from literals and variables (EF drops a column's default constraint by its looked-up name:
-        // EXEC(N'… DROP CONSTRAINT [' + @var + '];')) is known only when it runs: only a whole literal is read.
         public override void Visit(ExecutableStringList node)
         {
-            if (node.Strings is [StringLiteral literal]) script.Read(literal.Value);
+            // EXEC(N'… [' + @var0 + '];'): the statement is the concatenation, a variable standing for a name.
+            script.Read(string.Concat(node.Strings.Select(part => part is StringLiteral literal ? literal.Value : "dynamic_name")));
         }
     }
 }

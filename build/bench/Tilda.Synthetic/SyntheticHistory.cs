@@ -94,10 +94,10 @@ public static class SyntheticHistory
                 for (var c = random.Next(6) == 0 ? random.Next(1, 4) : 0; c > 0; c--)
                     facts.Add(new(FactTypes.AdmittedDependentChild, subject, decided, episode,
                         new Dictionary<string, string> { ["birthYear"] = (decided.Year - random.Next(0, 17)).ToString(CultureInfo.InvariantCulture), ["sex"] = "female" }));
-                for (var s = random.Next(3); s > 0; s--)
+                for (var s = random.Next(4); s > 0; s--)
                     facts.Add(new(FactTypes.CriminalProcessStage, subject, decided.AddDays(random.Next(-20, 400)), null,
                         new Dictionary<string, string> { ["stage"] = Stages[random.Next(Stages.Length)], ["role"] = "injured-party", ["offence"] = "trafficking" }));
-                for (var m = random.Next(3); m > 0; m--)
+                for (var m = random.Next(5); m > 0; m--)
                     facts.Add(new(FactTypes.AssistanceMeasureStarted, subject, decided.AddDays(random.Next(0, 200)), null,
                         new Dictionary<string, string> { ["measure"] = Measures[random.Next(Measures.Length)], ["provider"] = Providers[random.Next(Providers.Length)] }));
                 if (extra.Next(5) == 0)
@@ -106,7 +106,7 @@ public static class SyntheticHistory
                 if (extra.Next(6) == 0)
                     facts.Add(new(FactTypes.CriminalProcessStage, subject, decided.AddDays(extra.Next(30, 500)), null,
                         new Dictionary<string, string> { ["stage"] = CompensationStages[extra.Next(2)], ["role"] = "injured-party", ["offence"] = "trafficking" }));
-                if (random.Next(8) == 0)
+                if (random.Next(4) == 0)
                     facts.Add(new(FactTypes.ReflectionPeriodGranted, subject, decided.AddDays(random.Next(0, 30)), null,
                         new Dictionary<string, string> { ["lengthDays"] = "90" }));
                 if (random.Next(3) == 0)

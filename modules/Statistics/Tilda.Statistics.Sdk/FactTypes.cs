@@ -43,7 +43,7 @@ public static class Dimensions
 {
     public const string Unknown = "unknown";
 
-    /// <summary>SPEC age bands: 0-17, 18-29, 30-39, 40-49, 50-59, 60+; unknown without an age.</summary>
+    /// <summary>The age bands of docs/product.md §2: 0-17, 18-29, 30-39, 40-49, 50-59, 60+; unknown without an age.</summary>
     public static string AgeBand(string ageYears) => int.TryParse(ageYears, out var age)
         ? age switch { < 18 => "0-17", < 30 => "18-29", < 40 => "30-39", < 50 => "40-49", < 60 => "50-59", _ => "60+" }
         : Unknown;

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Tilda.Host.Cli.Demo;
 
 /// <summary>
-/// Sends planned persons through the modules' HTTP API (SPEC §3), in the order a caseworker would record them, so that
+/// Sends planned persons through the modules' HTTP API (docs/product.md §3), in the order a caseworker would record them, so that
 /// every module's rules and events run as in real use. The bodies are written here in the contract's own field names.
 /// </summary>
 internal sealed class DemoApi(HttpClient client)

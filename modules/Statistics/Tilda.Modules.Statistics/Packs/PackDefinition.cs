@@ -3,7 +3,7 @@ using Tilda.Statistics.Sdk;
 namespace Tilda.Modules.Statistics.Packs;
 
 /// <summary>
-/// A requester pack as data (SPEC §7): one statistical request answered in the requester's own terms — its tables, each an
+/// A requester pack as data (docs/product.md §7): one statistical request answered in the requester's own terms — its tables, each an
 /// indicator with the requester's table id and dimensions, and the period kind the requester reports for. Versioned like
 /// definitions: a stored version is never changed; saving makes the next one. Shipped as <c>*.pack.json</c> resources of
 /// the built-in indicator assembly or of a plugin, or saved by an administrator (<c>PUT /api/statistics/packs/{id}</c>).

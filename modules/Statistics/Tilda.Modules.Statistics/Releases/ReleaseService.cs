@@ -22,7 +22,7 @@ internal sealed record ReleaseScope(IReadOnlyList<ScopedTable> Tables, ResolvedP
 internal sealed record ScopedTable(IndicatorEntry Entry, ResolvedTable? PackTable);
 
 /// <summary>
-/// Statistical releases (SPEC §3, §5). A release freezes the facts recorded up to its cut-off for an ended period, computes
+/// Statistical releases (docs/product.md §3, §5). A release freezes the facts recorded up to its cut-off for an ended period, computes
 /// the tables asked for, protects them together with everything already published, and appends what it published to
 /// the ledger; it is read back from there, the same bytes every time. A later release of the same period is its next
 /// version: it takes a new cut-off, is protected together with every earlier one, and lists what changed. A requester pack is
@@ -72,14 +72,11 @@ internal sealed partial class ReleaseService(
         await ledger.ReadHeadAsync(cancellationToken);
         var earlier = await db.Releases.AsNoTracking().Where(r => r.PeriodFrom == period.From && r.PeriodTo == period.To)
             .OrderByDescending(r => r.Version).Select(r => new { r.Id, r.Version }).FirstOrDefaultAsync(cancellationToken);
-        var tables = new List<ComputedTable>();
-        var computedOnce = new Dictionary<(string, string), ComputedTable>();
-        foreach (var (entry, packTable) in scope.Tables)
-        {
-            if (!computedOnce.TryGetValue((entry.Info.Id, entry.Version), out var table))
-                computedOnce[(entry.Info.Id, entry.Version)] = table = await engine.ComputeAsync(entry, snapshot, cancellationToken);
-            tables.Add(packTable is null ? table : PackTable.Map(table, scope.Pack!, packTable, reportingCountry.Code));
-        }
+        // A pack may publish one indicator in several tables: each distinct indicator is computed once, all in one batch.
+        var distinct = scope.Tables.Select(t => t.Entry).DistinctBy(e => (e.Info.Id, e.Version)).ToList();
+        var computedOnce = (await engine.ComputeAsync(distinct, snapshot, cancellationToken)).ToDictionary(t => (t.Info.Id, t.Entry.Version));
+        var tables = scope.Tables.Select(t => t.PackTable is null ? computedOnce[(t.Entry.Info.Id, t.Entry.Version)]
+            : PackTable.Map(computedOnce[(t.Entry.Info.Id, t.Entry.Version)], scope.Pack!, t.PackTable, reportingCountry.Code)).ToList();
         var computed = Stopwatch.GetElapsedTime(started);
         var drafts = await ledger.ProtectAsync(tables, cancellationToken);
         var protectedAt = Stopwatch.GetElapsedTime(started);
@@ -156,8 +153,8 @@ internal sealed partial class ReleaseService(
             .Select(t => new { t.Indicator, t.IndicatorVersion, t.Sequence, t.Document }).ToListAsync(cancellationToken);
         if (tables.FirstOrDefault(t => t.Indicator == entry.Info.Id && t.IndicatorVersion == entry.Version) is { } published) return published.Document;
 
-        var table = await engine.ComputeAsync(entry, new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
-        var drafts = await ledger.ProtectAsync([table], cancellationToken);
+        var computed = await engine.ComputeAsync([entry], new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
+        var drafts = await ledger.ProtectAsync(computed, cancellationToken);
         var views = await ledger.AppendAsync(release, drafts, tables.Count == 0 ? 0 : tables.Max(t => t.Sequence) + 1, supplementary: true, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return JsonSerializer.Serialize(views[0], TableView.Json);

@@ -18,7 +18,7 @@ internal sealed record DisclosureView(int Threshold, string Method, int PrimaryS
 internal sealed record RequesterTableView(string Pack, string Requester, string Table, string Indicator, string IndicatorVersion, string? Structure,
     IReadOnlyDictionary<string, string> Totals);
 
-/// <summary>An indicator table as published (SPEC §3), with the rule version and snapshot it came from.</summary>
+/// <summary>An indicator table as published (docs/product.md §3), with the rule version and snapshot it came from.</summary>
 internal sealed record TableView(
     string Indicator,
     string IndicatorVersion,
@@ -87,7 +87,7 @@ internal sealed record TableView(
 
 internal sealed record IndicatorSummary(string Id, LocalizedText Title, string Unit, IReadOnlyList<string> Dimensions, IReadOnlyList<string> Requesters, string Source, string Kind);
 
-/// <summary>A release as listed (SPEC §3).</summary>
+/// <summary>A release as listed (docs/product.md §3).</summary>
 internal sealed record ReleaseSummary(Guid Id, int Version, PeriodView Period, DateTime CutOff, string? Pack, IReadOnlyList<string> Indicators,
     string CreatedBy, DateTime CreatedAt, string ContentHash, Guid? Revises);
 

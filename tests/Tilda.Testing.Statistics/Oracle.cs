@@ -1,23 +1,22 @@
 using System.Globalization;
-using Tilda.Modules.Statistics.Facts;
 using Tilda.Statistics.Sdk;
 using Tilda.Synthetic;
 
-namespace Tilda.Modules.Statistics.Tests.Engine;
-
-internal static class SyntheticFacts
-{
-    public static FactRecord ToRecord(this SyntheticFact fact, DateTime recordedAt) =>
-        new(fact.Type, fact.Subject, fact.Date, recordedAt, fact.Episode, fact.Dimensions);
-}
+namespace Tilda.Testing.Statistics;
 
 /// <summary>
-/// The SPEC §4 counting rules written the plain way, over facts in memory — the semantics the built-in indicators had
-/// before they moved into the database, kept as the oracle the engine is checked against, cell for cell.
+/// The counting rules of docs/product.md §4 written the plain way, over facts in memory — the semantics the built-in indicators had
+/// before they moved into the database, kept as the oracle the engine is checked against, cell for cell, and as the
+/// ground truth the attackers know: who stands behind each value.
 /// </summary>
-internal static class Oracle
+public static class Oracle
 {
-    public static Dictionary<string, long> Cells(string indicator, IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) => indicator switch
+    /// <summary>Each cell's value ("v1|v2" in the indicator's dimension order, and "total").</summary>
+    public static Dictionary<string, long> Cells(string indicator, IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) =>
+        Contributions(indicator, facts, period).ToDictionary(c => c.Key, c => c.Value.Values.Sum());
+
+    /// <summary>Each cell's persons and how much each counts in it (1 in a person table, their events in an event table).</summary>
+    public static Dictionary<string, Dictionary<long, long>> Contributions(string indicator, IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) => indicator switch
     {
         "applications.received" => Events(InPeriod(facts, FactTypes.ApplicationReceived, period), f => f.Date.Year.ToString(CultureInfo.InvariantCulture)),
         "applications.by-referrer" => Events(InPeriod(facts, FactTypes.ApplicationReceived, period), f => f.Get("referrerType")),
@@ -74,37 +73,58 @@ internal static class Oracle
         facts.Any(a => a.Type == FactTypes.AdmissionDecided && a.Subject == subject && a.Get("outcome") == "admitted" && a.Date <= date
                        && !facts.Any(r => r.Type == FactTypes.ClientRemoved && r.Episode == a.Episode && r.Date <= date));
 
-    private static Dictionary<string, long> Forms(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period)
+    /// <summary>An indicator definition (docs/product.md §6): facts of one type dated in the period, matching every filter, by dimensions.</summary>
+    public static Dictionary<string, Dictionary<long, long>> Definition(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period, string fact,
+        IReadOnlyDictionary<string, string[]> filter, IReadOnlyList<string> dimensions, bool persons)
+    {
+        var selected = InPeriod(facts, fact, period).Where(f => filter.All(c => c.Value.Contains(Value(f, c.Key)))).ToList();
+        string Key(SyntheticFact f) => string.Join('|', dimensions.Select(d => Value(f, d)));
+        return persons ? Persons(selected, Key) : Events(selected, Key);
+    }
+
+    private static string Value(SyntheticFact fact, string dimension) => dimension switch
+    {
+        "ageGroup" => Dimensions.AgeGroup(fact.Get("ageYears")),
+        "ageBand" => Dimensions.AgeBand(fact.Get("ageYears")),
+        "year" => fact.Date.Year.ToString(CultureInfo.InvariantCulture),
+        _ => fact.Get(dimension),
+    };
+
+    private static Dictionary<string, Dictionary<long, long>> Forms(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period)
     {
         var episodes = NewClients(facts, period).Select(f => f.Episode).ToHashSet();
         return Events(facts.Where(f => f.Type == FactTypes.AdmittedExploitationForm && episodes.Contains(f.Episode)), f => $"{f.Get("form")}|{f.Get("primary")}");
     }
 
-    private static Dictionary<string, long> Total(IReadOnlyList<SyntheticFact> facts, DateOnly date)
+    /// <summary>Clients by type once each, and their minor dependent children counted with the client (an event each).</summary>
+    private static Dictionary<string, Dictionary<long, long>> Total(IReadOnlyList<SyntheticFact> facts, DateOnly date)
     {
         var open = OpenAdmissions(facts, date);
         var episodes = open.Select(f => f.Episode).ToHashSet();
         var cells = Persons(open, f => f.Get("applicantRole") == "investigation-assistant" ? "investigation-assistant" : "victim");
-        var children = facts.Count(f => f.Type == FactTypes.AdmittedDependentChild && episodes.Contains(f.Episode)
-                                        && date.Year - int.Parse(f.Get("birthYear"), CultureInfo.InvariantCulture) < 18);
-        if (children > 0) cells["dependent-child"] = children;
-        cells["total"] += children;
+        var children = Events(facts.Where(f => f.Type == FactTypes.AdmittedDependentChild && episodes.Contains(f.Episode)
+                                               && date.Year - int.Parse(f.Get("birthYear"), CultureInfo.InvariantCulture) < 18), _ => "dependent-child");
+        if (children.TryGetValue("dependent-child", out var childCell)) cells["dependent-child"] = childCell;
+        foreach (var (subject, count) in children["total"]) cells["total"][subject] = cells["total"].GetValueOrDefault(subject) + count;
         return cells;
     }
 
     /// <summary>Persons per key (a person counts once in a cell), the total counting each person once.</summary>
-    private static Dictionary<string, long> Persons(IEnumerable<SyntheticFact> facts, Func<SyntheticFact, string?> key)
+    private static Dictionary<string, Dictionary<long, long>> Persons(IEnumerable<SyntheticFact> facts, Func<SyntheticFact, string?> key)
     {
         var list = facts.ToList();
-        var cells = list.Where(f => key(f) is not null).GroupBy(f => key(f)!).ToDictionary(g => g.Key, g => (long)g.Select(f => f.Subject).Distinct().Count());
-        cells["total"] = list.Select(f => f.Subject).Distinct().Count();
+        var cells = list.Where(f => key(f) is not null).GroupBy(f => key(f)!)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Subject).Distinct().ToDictionary(s => s, _ => 1L));
+        cells["total"] = list.Select(f => f.Subject).Distinct().ToDictionary(s => s, _ => 1L);
         return cells;
     }
 
-    private static Dictionary<string, long> Events(IEnumerable<SyntheticFact> facts, Func<SyntheticFact, string> key)
+    /// <summary>Events per key, each person counting with their number of events.</summary>
+    private static Dictionary<string, Dictionary<long, long>> Events(IEnumerable<SyntheticFact> facts, Func<SyntheticFact, string> key)
     {
-        var cells = facts.GroupBy(key).ToDictionary(g => g.Key, g => (long)g.Count());
-        cells["total"] = cells.Values.Sum();
+        var list = facts.ToList();
+        var cells = list.GroupBy(key).ToDictionary(g => g.Key, g => g.GroupBy(f => f.Subject).ToDictionary(s => s.Key, s => (long)s.Count()));
+        cells["total"] = list.GroupBy(f => f.Subject).ToDictionary(s => s.Key, s => (long)s.Count());
         return cells;
     }
 }
