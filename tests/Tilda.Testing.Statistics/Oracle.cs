@@ -33,6 +33,16 @@ public static class Oracle
         "clients.criminal-process" => Persons(InPeriod(facts, FactTypes.CriminalProcessStage, period).Where(s => ClientOn(facts, s.Subject, s.Date)), f => f.Get("stage")),
         "reflection-periods.granted" => Persons(InPeriod(facts, FactTypes.ReflectionPeriodGranted, period), _ => null),
         "assistance-measures.started" => Events(InPeriod(facts, FactTypes.AssistanceMeasureStarted, period), f => $"{f.Get("measure")}|{f.Get("provider")}"),
+        "victims.identified.by-sex-age" => Persons(IdentifiedVictims(facts, period), f => $"{f.Get("sex")}|{Dimensions.AgeGroup(f.Get("ageYears"))}"),
+        "victims.identified.by-citizenship" => Persons(IdentifiedVictims(facts, period), f => $"{f.Get("citizenships")}|{f.Get("sex")}"),
+        "victims.identified.by-form" => Persons(IdentifiedVictims(facts, period), f => $"{f.Get("primaryForm")}|{f.Get("sex")}|{Dimensions.AgeGroup(f.Get("ageYears"))}"),
+        "victims.identified.by-location" => Persons(IdentifiedVictims(facts, period), f => f.Get("exploitationLocation")),
+        "applicants.presumed-victims" => Persons(InPeriod(facts, FactTypes.ApplicationReceived, period).Where(f => f.Get("applicantRole") == "presumed-victim")
+            .GroupBy(f => f.Subject).Select(g => g.OrderBy(f => f.Date).First()), f => $"{f.Get("sex")}|{Dimensions.AgeGroup(f.Get("ageYears"))}"),
+        "residence-permits.granted" => Persons(InPeriod(facts, FactTypes.ResidencePermitGranted, period), f => f.Get("ground")),
+        "victims.compensated" => Persons(InPeriod(facts, FactTypes.CriminalProcessStage, period)
+            .Where(f => f.Get("stage") is "compensation-ordered" or "state-compensation-granted"), f => f.Get("stage")),
+        "clients.assisted.by-measure" => Persons(InPeriod(facts, FactTypes.AssistanceMeasureStarted, period), f => f.Get("measure")),
         _ => throw new ArgumentException($"No oracle for {indicator}."),
     };
 
@@ -44,6 +54,11 @@ public static class Oracle
     /// <summary>Each person's first admission dated in the period.</summary>
     private static List<SyntheticFact> NewClients(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) =>
         [.. InPeriod(facts, FactTypes.AdmissionDecided, period).Where(f => f.Get("outcome") == "admitted")
+            .GroupBy(f => f.Subject).Select(g => g.OrderBy(f => f.Date).First())];
+
+    /// <summary>Each person's first admission dated in the period on an application made as a presumed victim.</summary>
+    private static List<SyntheticFact> IdentifiedVictims(IReadOnlyList<SyntheticFact> facts, ReportingPeriod period) =>
+        [.. InPeriod(facts, FactTypes.AdmissionDecided, period).Where(f => f.Get("outcome") == "admitted" && f.Get("applicantRole") == "presumed-victim")
             .GroupBy(f => f.Subject).Select(g => g.OrderBy(f => f.Date).First())];
 
     /// <summary>Admissions open at the end of <paramref name="date"/>: not ended by a removal on or before it; each person's latest.</summary>

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tilda.BuildingBlocks.Web;
 using Tilda.Modules.Statistics.Definitions;
+using Tilda.Modules.Statistics.Exports;
+using Tilda.Modules.Statistics.Packs;
 using Tilda.Modules.Statistics.Rebuild;
 using Tilda.Modules.Statistics.Releases;
 using Tilda.Shared.Errors;
@@ -39,15 +41,30 @@ internal static class StatisticsEndpoints
         statistics.MapGet("/releases", async (DateOnly? from, DateOnly? to, string? pack, ReleaseService releases, CancellationToken ct) =>
             Results.Ok(await releases.ListAsync(from, to, pack, ct)));
 
-        statistics.MapGet("/releases/{id:guid}", async (Guid id, string? format, ReleaseService releases, HttpResponse response, CancellationToken ct) =>
+        // The release as published (JSON), or as a requester loads it: csv, sdmx-csv, or xlsx with titles in ?lang=fi|sv|en.
+        statistics.MapGet("/releases/{id:guid}", async (Guid id, string? format, string? lang, ReleaseService releases, ReleaseExports exports,
+            HttpResponse response, CancellationToken ct) =>
         {
-            if (format is not (null or "json" or "csv")) throw new BadRequestException("format", "The format is json (default) or csv.");
-            var (document, hash) = await releases.GetAsync(id, ct);
-            response.Headers.ETag = $"\"{hash}\"";
-            return format == "csv"
-                ? Results.Text(ReleaseCsv.Of(document), "text/csv; charset=utf-8")
-                : Results.Text(document, "application/json; charset=utf-8");
+            if (format is null or "json")
+            {
+                if (lang is not null) throw new BadRequestException("lang", "The language is for the csv, sdmx-csv and xlsx formats.");
+                var (document, hash) = await releases.GetAsync(id, ct);
+                response.Headers.ETag = $"\"{hash}\"";
+                return Results.Text(document, "application/json; charset=utf-8");
+            }
+            var export = await exports.ExportAsync(id, format, lang, ct);
+            response.Headers.ETag = export.ETag;
+            return Results.Bytes(export.Content, export.ContentType,
+                format == ReleaseExports.Xlsx ? $"release-{id}.xlsx" : null);
         });
+
+        // Packs and mappings are read by the statistician who releases them and by the administrator who saves them.
+        var packs = endpoints.MapGroup("/api/statistics").RequireAuthorization(p => p.RequireRole(Roles.Statistician, Roles.Admin)).WithTags("Statistics");
+        packs.MapGet("/packs", async (PackService service, CancellationToken ct) => Results.Ok(await service.ListPacksAsync(ct)));
+        packs.MapGet("/packs/{id}", async (string id, int? version, PackService service, CancellationToken ct) => Results.Ok(await service.GetPackAsync(id, version, ct)));
+        packs.MapGet("/code-mappings", async (PackService service, CancellationToken ct) => Results.Ok(await service.ListMappingsAsync(ct)));
+        packs.MapGet("/code-mappings/{id}", async (string id, int? version, PackService service, CancellationToken ct) =>
+            Results.Ok(await service.GetMappingAsync(id, version, ct)));
 
         var admin = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Administration).WithTags("Statistics administration");
 
@@ -65,6 +82,16 @@ internal static class StatisticsEndpoints
         {
             await definitions.DeleteAsync(id, UserId.Of(user), ct);
             return Results.NoContent();
+        });
+        admin.MapPut("/packs/{id}", async (string id, PackDefinition pack, PackService packs, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (view, created) = await packs.PutPackAsync(id, pack, UserId.Of(user), ct);
+            return created ? Results.Created($"/api/statistics/packs/{id}", view) : Results.Ok(view);
+        });
+        admin.MapPut("/code-mappings/{id}", async (string id, CodeMappingDefinition mapping, PackService packs, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (view, created) = await packs.PutMappingAsync(id, mapping, UserId.Of(user), ct);
+            return created ? Results.Created($"/api/statistics/code-mappings/{id}", view) : Results.Ok(view);
         });
         admin.MapPost("/rebuild", async (StatisticsRebuild rebuild, CancellationToken ct) => Results.Ok(await rebuild.RebuildAsync(ct)));
 
