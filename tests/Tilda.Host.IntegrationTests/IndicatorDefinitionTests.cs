@@ -95,6 +95,9 @@ public sealed class IndicatorDefinitionTests
         { "id", d => d["id"] = "clients.new" },
         { "title", d => d["title"] = new JsonObject { ["fi"] = "vain suomeksi", ["sv"] = "", ["en"] = "" } },
         { "unit", d => d.Remove("unit") },
+        { "filter.outcome", d => d["filter"] = new JsonObject { ["outcome"] = new JsonArray("admitted", null) } },
+        { "title", d => d["title"]!["en"] = "Rejections \u202Eevil" },
+        { "title", d => d["title"]!["fi"] = "Hylkäykset\u0007" },
     };
 
     [Theory]
