@@ -35,6 +35,7 @@ public sealed class StatisticsModule : Autofac.Module
         builder.RegisterType<StatisticsQueries>().InstancePerLifetimeScope();
         builder.RegisterType<DefinitionService>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsRebuild>().InstancePerLifetimeScope();
+        builder.RegisterType<Pages.Deck>().InstancePerLifetimeScope();
     }
 }
 

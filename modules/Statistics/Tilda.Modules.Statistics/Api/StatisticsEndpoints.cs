@@ -41,13 +41,21 @@ internal static class StatisticsEndpoints
 
         statistics.MapGet("/releases/{id:guid}", async (Guid id, string? format, ReleaseService releases, HttpResponse response, CancellationToken ct) =>
         {
-            if (format is not (null or "json" or "csv")) throw new BadRequestException("format", "The format is json (default) or csv.");
+            ReleaseExports.EnsureKnown(format);
             var (document, hash) = await releases.GetAsync(id, ct);
             response.Headers.ETag = $"\"{hash}\"";
-            return format == "csv"
-                ? Results.Text(ReleaseCsv.Of(document), "text/csv; charset=utf-8")
-                : Results.Text(document, "application/json; charset=utf-8");
+            var export = ReleaseExports.Of(document, format);
+            return Results.Bytes(export.Content, export.ContentType);
         });
+
+        // The web interface's downloads: the same exports, for the statistician's browser session.
+        endpoints.MapGet("/statistics/releases/{id:guid}/download/{format}", async (Guid id, string format, ReleaseService releases, CancellationToken ct) =>
+        {
+            ReleaseExports.EnsureKnown(format);
+            var (document, _) = await releases.GetAsync(id, ct);
+            var export = ReleaseExports.Of(document, format);
+            return Results.File(export.Content, export.ContentType, $"tilda-release-{id}.{export.Extension}");
+        }).RequireAuthorization(Policies.Statistics).ExcludeFromDescription();
 
         var admin = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Administration).WithTags("Statistics administration");
 
