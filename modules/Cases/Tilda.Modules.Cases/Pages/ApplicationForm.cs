@@ -2,7 +2,8 @@ using Tilda.Modules.Cases.Applications;
 
 namespace Tilda.Modules.Cases.Pages;
 
-/// <summary>The application form as posted: every field of POST /api/applications, as strings and flags a form carries.</summary>
+/// <summary>The application form as posted: every field of POST /api/applications, as strings and flags a form carries.
+/// A multiple choice with nothing chosen is posted as nothing at all: it binds as an empty list, not null.</summary>
 internal sealed class ApplicationForm
 {
     public const int ChildRows = 4;
@@ -19,14 +20,14 @@ internal sealed class ApplicationForm
     public DateOnly? BirthDate { get; set; }
     public int? BirthYear { get; set; }
     public string? Sex { get; set; }
-    public string[] Citizenships { get; set; } = [];
+    public string[] Citizenships { get; set => field = value ?? []; } = [];
     public string? ResidenceStatus { get; set; }
     public bool HasMunicipalityOfResidence { get; set; }
     public string? PersonalIdentityCode { get; set; }
     public string? PrimaryForm { get; set; }
-    public string[] SecondaryForms { get; set; } = [];
+    public string[] SecondaryForms { get; set => field = value ?? []; } = [];
     public string? Location { get; set; }
-    public string[] Countries { get; set; } = [];
+    public string[] Countries { get; set => field = value ?? []; } = [];
     public bool MinorAtTime { get; set; }
     public List<ChildRow> Children { get; set; } = [.. Enumerable.Range(0, ChildRows).Select(_ => new ChildRow())];
 

@@ -63,9 +63,6 @@ public sealed class FormErrors
         return false;
     }
 
-    /// <summary>aria-invalid for a field's input: "true" while the rules refuse it.</summary>
-    public string? Invalid(string field) => Has(field) ? "true" : null;
-
     /// <summary>aria-describedby for a field's input: its hint, and its error text while there is one.</summary>
     public string? DescribedBy(string field, string? hint = null)
     {
