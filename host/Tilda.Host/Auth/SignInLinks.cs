@@ -20,23 +20,9 @@ internal static class SignInLinks
     /// <summary>Who a valid code signs in, and the hash its use is recorded under.</summary>
     public sealed record Holder(string User, IReadOnlyList<string> Roles, string CodeHash);
 
-    public static string Create(SymmetricSecurityKey key, string user, IEnumerable<string> roles, DateTime now)
-    {
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = AuthSetup.Issuer,
-            Audience = AuthSetup.SignInAudience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + Lifetime,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(AuthSetup.NameClaim, user), new Claim(JwtRegisteredClaimNames.Jti, Convert.ToHexString(RandomNumberGenerator.GetBytes(16))),
-                .. roles.Distinct().Select(r => new Claim(AuthSetup.RoleClaim, r)),
-            ]),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        });
-    }
+    public static string Create(SymmetricSecurityKey key, string user, IEnumerable<string> roles) =>
+        Cli.TokenCommand.Create(key, AuthSetup.SignInAudience, Lifetime, user, roles,
+            [new Claim(JwtRegisteredClaimNames.Jti, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))]);
 
     /// <summary>The link's address on the service's first listening address (localhost for a wildcard).</summary>
     public static string Url(IConfiguration configuration, string code)

@@ -53,7 +53,7 @@ internal static class TokenCommand
         }
 
         output.WriteLine(link
-            ? SignInLinks.Url(configuration, SignInLinks.Create(AuthSetup.SigningKey(configuration, contentRoot), user, roles, DateTime.UtcNow))
+            ? SignInLinks.Url(configuration, SignInLinks.Create(AuthSetup.SigningKey(configuration, contentRoot), user, roles))
             : Create(configuration, contentRoot, user, roles));
         return 0;
     }
@@ -61,18 +61,22 @@ internal static class TokenCommand
     private const string Usage = "Usage: token --user NAME --role ROLE [--role ROLE] [--sign-in-link]";
 
     /// <summary>A JWT for the embedded issuer, signed with the configured (or generated) key.</summary>
-    public static string Create(IConfiguration configuration, string contentRoot, string user, IEnumerable<string> roles)
+    public static string Create(IConfiguration configuration, string contentRoot, string user, IEnumerable<string> roles) =>
+        Create(AuthSetup.SigningKey(configuration, contentRoot), AuthSetup.Audience, Lifetime, user, roles, []);
+
+    /// <summary>A token of the embedded issuer for <paramref name="audience"/>: the user as subject, a role claim per role.</summary>
+    public static string Create(SymmetricSecurityKey key, string audience, TimeSpan lifetime, string user, IEnumerable<string> roles, IEnumerable<Claim> extra)
     {
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = AuthSetup.Issuer,
-            Audience = AuthSetup.Audience,
+            Audience = audience,
             IssuedAt = now,
             NotBefore = now,
-            Expires = now + Lifetime,
-            Subject = new ClaimsIdentity([new Claim("sub", user), .. roles.Distinct().Select(r => new Claim(AuthSetup.RoleClaim, r))]),
-            SigningCredentials = new SigningCredentials(AuthSetup.SigningKey(configuration, contentRoot), SecurityAlgorithms.HmacSha256),
+            Expires = now + lifetime,
+            Subject = new ClaimsIdentity([new Claim(AuthSetup.NameClaim, user), .. extra, .. roles.Distinct().Select(r => new Claim(AuthSetup.RoleClaim, r))]),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
     }
 }

@@ -4,7 +4,7 @@ namespace Tilda.Modules.Cases.Pages;
 
 /// <summary>The application form as posted: every field of POST /api/applications, as strings and flags a form carries.
 /// A multiple choice with nothing chosen is posted as nothing at all: it binds as an empty list, not null.</summary>
-internal sealed class ApplicationForm
+internal sealed class ApplicationForm : PersonFields
 {
     public const int ChildRows = 4;
 
@@ -15,15 +15,6 @@ internal sealed class ApplicationForm
     public string? ReferrerType { get; set; }
     public string? ReferrerOrganisation { get; set; }
     public string? ApplicantRole { get; set; }
-    public string? GivenNames { get; set; }
-    public string? Surname { get; set; }
-    public DateOnly? BirthDate { get; set; }
-    public int? BirthYear { get; set; }
-    public string? Sex { get; set; }
-    public string[] Citizenships { get; set => field = value ?? []; } = [];
-    public string? ResidenceStatus { get; set; }
-    public bool HasMunicipalityOfResidence { get; set; }
-    public string? PersonalIdentityCode { get; set; }
     public string? PrimaryForm { get; set; }
     public string[] SecondaryForms { get; set => field = value ?? []; } = [];
     public string? Location { get; set; }

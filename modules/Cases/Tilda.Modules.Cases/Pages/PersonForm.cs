@@ -9,21 +9,12 @@ namespace Tilda.Modules.Cases.Pages;
 /// values as read — so a save sends only what the user changed (a merge patch), and a conflict can say what someone else
 /// changed meanwhile.
 /// </summary>
-internal sealed class PersonForm
+internal sealed class PersonForm : PersonFields
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public int Version { get; set; }
     public string Original { get; set; } = "{}";
-    public string? GivenNames { get; set; }
-    public string? Surname { get; set; }
-    public DateOnly? BirthDate { get; set; }
-    public int? BirthYear { get; set; }
-    public string? Sex { get; set; }
-    public string[] Citizenships { get; set => field = value ?? []; } = [];
-    public string? ResidenceStatus { get; set; }
-    public bool HasMunicipalityOfResidence { get; set; }
-    public string? PersonalIdentityCode { get; set; }
 
     public static PersonForm Of(PersonView person, int version) => new()
     {
@@ -57,4 +48,18 @@ internal sealed class PersonForm
         HasMunicipalityOfResidence, string.IsNullOrWhiteSpace(PersonalIdentityCode) ? null : PersonalIdentityCode.Trim());
 
     private static Dictionary<string, JsonNode?> Values(JsonObject person) => person.ToDictionary(p => p.Key, p => p.Value);
+}
+
+/// <summary>The person's fields as a form posts them (a multiple choice with nothing chosen binds as an empty list).</summary>
+internal abstract class PersonFields
+{
+    public string? GivenNames { get; set; }
+    public string? Surname { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public int? BirthYear { get; set; }
+    public string? Sex { get; set; }
+    public string[] Citizenships { get; set => field = value ?? []; } = [];
+    public string? ResidenceStatus { get; set; }
+    public bool HasMunicipalityOfResidence { get; set; }
+    public string? PersonalIdentityCode { get; set; }
 }
