@@ -52,7 +52,8 @@ internal static class TildaHost
             pseudonymKey: DataFolder.Secret(configuration, contentRoot, "Statistics:PseudonymKey", "pseudonym.key"),
             disclosureThreshold: configuration.GetValue<int?>("Statistics:Disclosure:Threshold"),
             builtInIndicators: BuiltInIndicators.Assembly,
-            pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot));
+            pluginsPath: Path.GetFullPath(configuration["Statistics:PluginsPath"] ?? "plugins", contentRoot),
+            reportingCountry: configuration["Statistics:ReportingCountry"]);
 
         // Never at Information, whatever the configuration says: "Request starting" lines carry query strings (names searched for).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

@@ -64,7 +64,7 @@ public sealed class IntegrationEventRules
             "have an [IntegrationEventName] no other event has");
 
     /// <summary>
-    /// Names that would carry personal data (SPEC §5: names, birth dates, identity codes, free text) or what identifies a
+    /// Names that would carry personal data (docs/product.md §5: names, birth dates, identity codes, free text) or what identifies a
     /// person as surely (contact details, organisations). Matched as whole words of a PascalCase name, so GivenNames,
     /// PhoneNumber and CaseNotes are caught while BirthYear, Provider and RejectionReason are not. A false alarm is a
     /// property to rename; a miss is personal data in the statistics store.

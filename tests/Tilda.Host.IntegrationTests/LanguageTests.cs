@@ -5,7 +5,7 @@ using Tilda.Shared.CodeLists;
 namespace Tilda.Host.IntegrationTests;
 
 /// <summary>
-/// Every label and message of the web interface has Finnish, Swedish and English (SPEC §8): each text is a
+/// Every label and message of the web interface has Finnish, Swedish and English (docs/product.md §8): each text is a
 /// <see cref="Label"/> of the three, kept in static fields and tables of the Tilda assemblies — the pages', the code
 /// lists', the work list's. A text missing in one language fails here, naming it.
 /// </summary>

@@ -39,5 +39,12 @@ public sealed class PluginTests
         Assert.DoesNotContain(indicators, i => i!["id"]!.GetValue<string>() == "forbidden.indicator");
         Assert.Contains(logs.Messages, m => m.Contains("Tilda.Statistics.ForbiddenPlugin.dll refused") && m.Contains("Tilda.BuildingBlocks"));
         Assert.Contains(logs.Messages, m => m.Contains("Broken.dll refused"));
+
+        // The pack the plugin ships, on its own indicator, is released like any other.
+        var pack = await statistician.GetJson("/api/statistics/packs/sample-urgent-review");
+        Assert.Equal("plugin:Tilda.Statistics.SamplePlugin", pack["source"]!.GetValue<string>());
+        var release = await statistician.ReleasePackAsync("sample-urgent-review", "2024-01-01", "2024-12-31");
+        Assert.Equal("sample-urgent-review@1", release["pack"]!.GetValue<string>());
+        Assert.Equal(6, release.Table("urgent-by-channel").Cells()["phone"]);
     }
 }

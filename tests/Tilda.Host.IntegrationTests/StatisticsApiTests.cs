@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Tilda.Host.IntegrationTests.Infrastructure;
+using Tilda.Statistics.Sdk;
+using Tilda.Synthetic;
 
 namespace Tilda.Host.IntegrationTests;
 
@@ -156,6 +158,30 @@ public sealed class StatisticsApiTests(TildaApp app) : IClassFixture<TildaApp>
         Assert.EndsWith("total,5,false", lines[^1]);
         await (await _statistician.GetAsync($"/api/statistics/releases/{release["id"]}?format=pdf")).ShouldBeProblem(HttpStatusCode.BadRequest, "format");
         await (await _statistician.GetAsync($"/api/statistics/releases/{Guid.NewGuid()}")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Given_values_released_under_a_lower_threshold_When_the_threshold_is_raised_Then_a_release_is_refused_with_409_saying_why()
+    {
+        using var lenient = TildaApp.WithSettings(("Statistics:Disclosure:Threshold", "3"));
+        var statistician = lenient.ClientAs("statistician");
+        await statistician.GetJson("/api/statistics/indicators");
+        // Three applications referred by the police: published under k = 3, a small group under k = 5.
+        var applications = Enumerable.Range(1, 3).Select(i => new SyntheticFact(FactTypes.ApplicationReceived, 100 + i, new DateOnly(2025, 5, i), null,
+            new Dictionary<string, string> { ["referrerType"] = "police", ["channel"] = "written", ["urgent"] = "false", ["applicantRole"] = "presumed-victim",
+                ["reapplication"] = "false", ["sex"] = "female", ["citizenship"] = "NGA", ["residenceStatus"] = "asylum-seeker",
+                ["hasMunicipalityOfResidence"] = "false", ["exploitationLocation"] = "finland", ["minorAtTime"] = "false" }));
+        await FactStore.FillAsync(TestProvider.DatabaseSettings(lenient.DatabaseFile), applications, DateTime.UtcNow);
+        var released = await statistician.ReleaseAsync("2025-01-01", "2025-12-31", "applications.by-referrer");
+        Assert.Equal(3, released["tables"]![0]!.Cells()["police"]);
+
+        using var strict = TildaApp.Open(lenient.Folder, lenient.DatabaseFile, new Dictionary<string, string?> { ["Statistics:Disclosure:Threshold"] = "5" });
+        var refused = await strict.ClientAs("statistician").PostJson("/api/statistics/releases",
+            Infrastructure.Statistics.ReleaseBody("2025-01-01", "2025-12-31", ["applications.received"]));
+
+        var problem = await refused.ShouldBeProblem(HttpStatusCode.Conflict);
+        Assert.Contains("Statistics:Disclosure:Threshold", problem["detail"]!.GetValue<string>());
+        Assert.Single((await strict.ClientAs("statistician").GetJson("/api/statistics/releases")).AsArray());
     }
 
     [Fact]

@@ -33,6 +33,45 @@ public sealed class FactProjectorTests
     }
 
     [Fact]
+    public void Given_an_admission_of_a_person_with_two_citizenships_When_projected_Then_the_decision_carries_both_in_order_and_the_primary_form()
+    {
+        var projector = new FactProjector(new Pseudonymizer(new PseudonymKey(new byte[32])));
+        var person = Profile.Decided() with { Citizenship = "NGA", Citizenships = ["NGA", "FIN"] };
+
+        var decision = projector.Project(new ClientAdmittedIntegrationEvent(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
+            new DateOnly(2025, 4, 1), false, person, Application.Decided()))[0].ToFact();
+
+        Assert.Equal(("NGA", "NGA,FIN", "forced-criminality"), (decision.Get("citizenship"), decision.Get("citizenships"), decision.Get("primaryForm")));
+    }
+
+    [Fact]
+    public void Given_an_application_event_stored_before_every_citizenship_was_carried_When_projected_Then_its_citizenships_are_the_first_listed()
+    {
+        var projector = new FactProjector(new Pseudonymizer(new PseudonymKey(new byte[32])));
+        var stored = System.Text.Json.JsonSerializer.Serialize(new ApplicationReceivedIntegrationEvent(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(),
+            new DateOnly(2025, 2, 1), "written", false, false, Profile, Application), Json);
+        var old = System.Text.Json.Nodes.JsonNode.Parse(stored)!;
+        old["person"]!.AsObject().Remove("citizenships");
+
+        var fact = projector.Project(System.Text.Json.JsonSerializer.Deserialize<ApplicationReceivedIntegrationEvent>(old, Json)!)[0].ToFact();
+
+        Assert.Equal("VNM", fact.Get("citizenships"));
+    }
+
+    [Fact]
+    public void Given_a_residence_permit_recorded_When_projected_Then_a_permit_fact_is_dated_on_its_grant_with_its_ground()
+    {
+        var projector = new FactProjector(new Pseudonymizer(new PseudonymKey(new byte[32])));
+
+        var fact = Assert.Single(projector.Project(new ResidencePermitRecordedIntegrationEvent(Guid.NewGuid(), new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero),
+            Guid.NewGuid(), "cooperation-with-authorities", new DateOnly(2025, 8, 15)))).ToFact();
+
+        Assert.Equal((FactTypes.ResidencePermitGranted, new DateOnly(2025, 8, 15), "cooperation-with-authorities"), (fact.Type, fact.Date, fact.Get("ground")));
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    [Fact]
     public void Given_a_reassessment_that_carries_a_running_measure_over_When_projected_Then_only_the_new_measure_is_a_start()
     {
         var projector = new FactProjector(new Pseudonymizer(new PseudonymKey(new byte[32])));

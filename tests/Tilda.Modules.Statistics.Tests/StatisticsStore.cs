@@ -79,14 +79,20 @@ internal sealed class StatisticsStore : IDisposable
         .Select(t => (IIndicator)Activator.CreateInstance(t, nonPublic: true)!)
         .ToDictionary(i => i.Info.Id, i => new IndicatorEntry(i, "built-in", $"built-in:{i.Info.Version}"));
 
-    /// <summary>The indicator's cells ("v1|v2" → value) for the snapshot, before disclosure control.</summary>
-    public async Task<Dictionary<string, long>> CellsAsync(IndicatorEntry entry, Snapshot snapshot)
+    /// <summary>The indicator's cells ("v1|v2" → value, and "total") for the snapshot, before disclosure control.</summary>
+    public async Task<Dictionary<string, long>> CellsAsync(IndicatorEntry entry, Snapshot snapshot) => (await CellsAsync([entry], snapshot))[0];
+
+    /// <summary>The indicators' cells, computed together as a release computes them.</summary>
+    public async Task<IReadOnlyList<Dictionary<string, long>>> CellsAsync(IReadOnlyList<IndicatorEntry> entries, Snapshot snapshot)
     {
         await using var db = Context();
-        var table = await new TableEngine(db, Settings).ComputeAsync(entry, snapshot, CancellationToken.None);
-        var cells = table.Cells.ToDictionary(c => string.Join('|', c.Key), c => c.Value);
-        cells["total"] = table.Total.Values.Sum();
-        return cells;
+        var tables = await new TableEngine(db, Settings).ComputeAsync(entries, snapshot, CancellationToken.None);
+        return [.. tables.Select(table =>
+        {
+            var cells = table.Cells.ToDictionary(c => string.Join('|', c.Key), c => c.Value);
+            cells["total"] = table.Total.Values.Sum();
+            return cells;
+        })];
     }
 
     public void Dispose()

@@ -78,7 +78,8 @@ public sealed class SqlServerScript
 
         public override void Visit(ExecutableStringList node)
         {
-            foreach (var literal in node.Strings.OfType<StringLiteral>()) script.Read(literal.Value);
+            // EXEC(N'… [' + @var0 + '];'): the statement is the concatenation, a variable standing for a name.
+            script.Read(string.Concat(node.Strings.Select(part => part is StringLiteral literal ? literal.Value : "dynamic_name")));
         }
     }
 }

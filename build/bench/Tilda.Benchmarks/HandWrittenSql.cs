@@ -29,6 +29,7 @@ internal static class HandWrittenSql
         var started = Stopwatch.StartNew();
         foreach (var (indicator, queries) in Queries(facts, year))
         {
+            var table = Stopwatch.StartNew();
             var cells = new Dictionary<string, long>();
             foreach (var query in queries)
             {
@@ -48,6 +49,7 @@ internal static class HandWrittenSql
             // Where no total query is given, every counted unit sits in one cell: the total is their sum.
             if (!queries.Any(q => q.Total)) cells["total"] = cells.Values.Sum();
             tables[indicator] = cells;
+            if (Environment.GetEnvironmentVariable("TILDA_BENCH_VERBOSE") is not null) Console.Error.WriteLine($"  SQL {indicator}: {table.Elapsed.TotalMilliseconds:0} ms");
         }
         return new Result(tables, started.Elapsed);
     }

@@ -54,6 +54,17 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs one of the host's verbs (e.g. <c>demo-data</c>) to its end; its output.</summary>
+    public static async Task<string> RunAsync(string hostDll, DatabaseSettings database, string dataFolder, string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(hostDll, database, dataFolder, arguments))!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{arguments[0]} failed ({process.ExitCode}): {output}\n{await error}");
+        return output;
+    }
+
     /// <summary>A token from the host's own <c>token</c> verb, signed with the same key as the running host's.</summary>
     public static async Task<string> TokenAsync(string hostDll, DatabaseSettings database, string dataFolder, string role)
     {
@@ -95,6 +106,9 @@ internal sealed class HostProcess : IAsyncDisposable
         info.Environment["Statistics__PseudonymKey"] = "bench-pseudonym-key-0123456789abcdef012345";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Tilda.Modules.Statistics"] = "Information";
+        // TILDA_BENCH_VERBOSE: the host logs every SQL command with its time.
+        if (Environment.GetEnvironmentVariable("TILDA_BENCH_VERBOSE") is not null)
+            info.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         return info;
     }
 

@@ -14,10 +14,14 @@ internal static class HostEndpoints
 {
     public static void MapHostEndpoints(this WebApplication app)
     {
-        app.MapGet("/api/code-lists", (IEnumerable<ICodeListSource> sources) =>
+        // Every code with its validity; ?on=DATE: the codes valid on that date, as a form recording something dated then offers them.
+        app.MapGet("/api/code-lists", (DateOnly? on, IEnumerable<ICodeListSource> sources) =>
                 Results.Ok(sources.SelectMany(s => s.CodeLists).ToDictionary(
                     list => list.Name,
-                    list => list.Codes.Select(c => new { code = c.Value, label = new { fi = c.Label.Fi, sv = c.Label.Sv, en = c.Label.En } }))))
+                    list => (on is { } date ? list.On(date) : list.Codes).Select(c => new
+                    {
+                        code = c.Value, label = new { fi = c.Label.Fi, sv = c.Label.Sv, en = c.Label.En }, validFrom = c.From, validTo = c.ValidTo,
+                    }))))
             .RequireAuthorization(Policies.AnyRole)
             .WithTags("Code lists");
 

@@ -18,7 +18,7 @@ using Tilda.Modules.Statistics;
 namespace Tilda.Host.Web;
 
 /// <summary>
-/// The web interface at <c>/</c> (SPEC §8): Blazor components rendered on the server as plain HTML and forms. The host
+/// The web interface at <c>/</c> (docs/product.md §8): Blazor components rendered on the server as plain HTML and forms. The host
 /// lays out the page, navigation, languages and sign-in; each module's pages live in the module, beside the services they
 /// call, and are listed here.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Tilda.Modules.Audit.Contracts;
 
 /// <summary>
-/// Who read or changed which case (SPEC §1, the auditor's log). Module services say which case a request touches; the
+/// Who read or changed which case (docs/product.md §1, the auditor's log). Module services say which case a request touches; the
 /// Audit module adds who, when, the route and the outcome, and stores it (docs/adr/0005-audit-before-the-change.md).
 /// </summary>
 public interface IAuditTrail

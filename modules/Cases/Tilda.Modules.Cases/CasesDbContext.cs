@@ -37,6 +37,8 @@ internal class CasesDbContext(DbContextOptions options) : DbContext(options)
                 p.Property(x => x.ResidenceStatus).HasColumnName("ResidenceStatus").HasMaxLength(30);
                 p.Property(x => x.HasMunicipalityOfResidence).HasColumnName("HasMunicipalityOfResidence");
                 p.Property(x => x.PersonalIdentityCode).HasColumnName("PersonalIdentityCode").HasMaxLength(11);
+                p.Property(x => x.ResidencePermitGround).HasColumnName("ResidencePermitGround").HasMaxLength(40);
+                p.Property(x => x.ResidencePermitGrantedOn).HasColumnName("ResidencePermitGrantedOn");
             }
             c.HasMany(x => x.Applications).WithOne().HasForeignKey(a => a.CaseId);
             c.HasMany(x => x.PersonHistory).WithOne().HasForeignKey(s => s.CaseId);
@@ -67,6 +69,7 @@ internal class CasesDbContext(DbContextOptions options) : DbContext(options)
             s.Property(x => x.Sex).HasMaxLength(20);
             s.Property(x => x.Citizenships).HasMaxLength(100).HasCodeListConversion();
             s.Property(x => x.ResidenceStatus).HasMaxLength(30);
+            s.Property(x => x.ResidencePermitGround).HasMaxLength(40);
             s.HasIndex(x => x.CaseId);
         });
     }

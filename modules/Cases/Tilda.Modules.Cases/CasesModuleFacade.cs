@@ -43,7 +43,11 @@ internal sealed class CasesModuleFacade(CasesDbContext db, IApplicationDecisions
             })),
             // The first snapshot is the person as first recorded; later ones are changes.
             .. @case.PersonHistory.OrderBy(s => s.EffectiveFrom).ThenBy(s => s.RecordedAt).Skip(1).Select(s => new TimelineEntry(s.EffectiveFrom, "cases", "person-details-changed", s.Id,
-                new Dictionary<string, object?> { ["sex"] = s.Sex, ["citizenships"] = s.Citizenships, ["residenceStatus"] = s.ResidenceStatus, ["hasMunicipalityOfResidence"] = s.HasMunicipalityOfResidence })),
+                new Dictionary<string, object?>
+                {
+                    ["sex"] = s.Sex, ["citizenships"] = s.Citizenships, ["residenceStatus"] = s.ResidenceStatus, ["hasMunicipalityOfResidence"] = s.HasMunicipalityOfResidence,
+                    ["residencePermitGround"] = s.ResidencePermitGround, ["residencePermitGrantedOn"] = s.ResidencePermitGrantedOn,
+                })),
         ];
     }
 

@@ -20,6 +20,9 @@ internal sealed class CriminalProcessCodeLists : ICodeListSource
         new("convicted-trafficking", new("Tuomittu ihmiskaupasta", "Dömd för människohandel", "Convicted of trafficking")),
         new("convicted-other-offence", new("Tuomittu muusta rikoksesta", "Dömd för annat brott", "Convicted of another offence")),
         new("acquitted", new("Syyte hylätty", "Åtalet ogillat", "Acquitted")),
+        // Compensation: a court orders the offender to pay the victim; the State Treasury pays under the Criminal Injuries Compensation Act.
+        new("compensation-ordered", new("Vahingonkorvaus tuomittu maksettavaksi", "Skadestånd utdömt", "Compensation ordered")),
+        new("state-compensation-granted", new("Valtion korvaus rikoksen uhrille myönnetty", "Ersättning av statsmedel till brottsoffer beviljad", "State compensation granted")),
     ]);
 
     public static readonly CodeList Role = new("criminalProcessRole",

@@ -18,9 +18,9 @@ internal sealed class StageValidator : AbstractValidator<StageRequest>
     public StageValidator(TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.Stage).NotEmpty().KnownCode(CriminalProcessCodeLists.Stage);
+        RuleFor(r => r.Stage).NotEmpty().KnownCode(CriminalProcessCodeLists.Stage).ValidOn(CriminalProcessCodeLists.Stage, r => r.OccurredOn);
         RuleFor(r => r.OccurredOn).NotNull().NotInFuture(clock, "The date");
-        RuleFor(r => r.Role).NotEmpty().KnownCode(CriminalProcessCodeLists.Role);
-        RuleFor(r => r.Offence).NotEmpty().KnownCode(CriminalProcessCodeLists.Offence);
+        RuleFor(r => r.Role).NotEmpty().KnownCode(CriminalProcessCodeLists.Role).ValidOn(CriminalProcessCodeLists.Role, r => r.OccurredOn);
+        RuleFor(r => r.Offence).NotEmpty().KnownCode(CriminalProcessCodeLists.Offence).ValidOn(CriminalProcessCodeLists.Offence, r => r.OccurredOn);
     }
 }

@@ -44,8 +44,10 @@ public sealed record ClientRemovedIntegrationEvent(
 // The payload of the decision events, owned by this module so that its events keep their shape whatever Cases does.
 // Only what statistics may know: age in completed years on the decision date and codes — nothing that identifies.
 
-/// <summary>The person as recorded on the decision date.</summary>
-public sealed record DecidedPerson(int? AgeYears, string Sex, string Citizenship, string ResidenceStatus, bool HasMunicipalityOfResidence);
+/// <summary>The person as recorded on the decision date. <see cref="Citizenship"/> is the first listed, <see cref="Citizenships"/>
+/// every one in the order listed (absent from events recorded before it was added: then the first listed alone).</summary>
+public sealed record DecidedPerson(int? AgeYears, string Sex, string Citizenship, string ResidenceStatus, bool HasMunicipalityOfResidence,
+    IReadOnlyList<string>? Citizenships = null);
 
 /// <summary>What the decided application said about the exploitation and the dependants.</summary>
 public sealed record DecidedApplication(

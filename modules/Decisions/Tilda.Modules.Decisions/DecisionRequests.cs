@@ -17,10 +17,10 @@ internal sealed class AdmissionDecisionValidator : AbstractValidator<AdmissionDe
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.ApplicationId).NotEmpty();
         RuleFor(r => r.DecidedOn).NotNull().NotInFuture(clock, "The decision date");
-        RuleFor(r => r.Outcome).NotEmpty().KnownCode(DecisionsCodeLists.Outcome);
+        RuleFor(r => r.Outcome).NotEmpty().KnownCode(DecisionsCodeLists.Outcome).ValidOn(DecisionsCodeLists.Outcome, r => r.DecidedOn);
         RuleFor(r => r.RejectionReason).NotEmpty().When(r => r.Outcome == AdmissionDecision.Rejected)
             .WithMessage("A rejection needs a reason.");
-        RuleFor(r => r.RejectionReason).KnownCode(DecisionsCodeLists.RejectionReason).When(r => !string.IsNullOrEmpty(r.RejectionReason));
+        RuleFor(r => r.RejectionReason).KnownCode(DecisionsCodeLists.RejectionReason).ValidOn(DecisionsCodeLists.RejectionReason, r => r.DecidedOn).When(r => !string.IsNullOrEmpty(r.RejectionReason));
         RuleFor(r => r.RejectionReason).Null().When(r => r.Outcome == AdmissionDecision.Admitted)
             .WithMessage("An admission has no rejection reason.");
     }
@@ -33,6 +33,6 @@ internal sealed class RemovalDecisionValidator : AbstractValidator<RemovalDecisi
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.CaseId).NotEmpty();
         RuleFor(r => r.DecidedOn).NotNull().NotInFuture(clock, "The decision date");
-        RuleFor(r => r.Reason).NotEmpty().KnownCode(DecisionsCodeLists.RemovalReason);
+        RuleFor(r => r.Reason).NotEmpty().KnownCode(DecisionsCodeLists.RemovalReason).ValidOn(DecisionsCodeLists.RemovalReason, r => r.DecidedOn);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class DecisionsService(
 
         var profile = await cases.GetProfileAsync(application.CaseId, decidedOn, cancellationToken)
             ?? throw new NotFoundException($"Case {application.CaseId} was not found.");
-        var person = new DecidedPerson(profile.AgeYears, profile.Sex, profile.Citizenship, profile.ResidenceStatus, profile.HasMunicipalityOfResidence);
+        var person = new DecidedPerson(profile.AgeYears, profile.Sex, profile.Citizenship, profile.ResidenceStatus, profile.HasMunicipalityOfResidence, profile.Citizenships);
         var decided = ToDecided(application.Profile);
         var now = clock.GetUtcNow();
         db.AddIntegrationEvent(decision.Outcome == AdmissionDecision.Admitted

@@ -5,7 +5,7 @@ namespace Tilda.Modules.ReflectionPeriods;
 /// decided here:
 /// <list type="bullet">
 /// <item>Its length is counted in days from <see cref="StartOn"/> to <see cref="EndOn"/>, both included: 30 to 183 days
-/// (SPEC: 30 days to 6 months, at most 183 days). 2024-02-12 … 2024-03-12 is 30 days.</item>
+/// (docs/product.md §2: 30 days to 6 months, at most 183 days). 2024-02-12 … 2024-03-12 is 30 days.</item>
 /// <item>It is open from the day it is decided until the day it ends: the day it was ended (<see cref="EndedOn"/>, the
 /// period's last day) or, when never ended, its last granted day — an expired period needs no explicit end.</item>
 /// <item>It ends early on a day from its start to its last granted day; ending it after that day would lengthen it, which

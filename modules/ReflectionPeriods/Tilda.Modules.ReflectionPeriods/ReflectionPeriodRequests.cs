@@ -40,6 +40,6 @@ internal sealed class EndValidator : AbstractValidator<EndRequest>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.EndedOn).NotNull().NotInFuture(clock, "The end date");
-        RuleFor(r => r.Reason).NotEmpty().KnownCode(ReflectionPeriodsCodeLists.EndReason);
+        RuleFor(r => r.Reason).NotEmpty().KnownCode(ReflectionPeriodsCodeLists.EndReason).ValidOn(ReflectionPeriodsCodeLists.EndReason, r => r.EndedOn);
     }
 }

@@ -38,8 +38,8 @@ internal sealed class AssessmentValidator : AbstractValidator<AssessmentRequest>
         RuleForEach(r => r.Measures).NotNull().WithMessage("A measure cannot be null.").ChildRules(measure =>
         {
             measure.RuleLevelCascadeMode = CascadeMode.Stop;
-            measure.RuleFor(m => m.Measure).NotEmpty().KnownCode(ServiceNeedsCodeLists.Measure);
-            measure.RuleFor(m => m.Provider).NotEmpty().KnownCode(ServiceNeedsCodeLists.Provider);
+            measure.RuleFor(m => m.Measure).NotEmpty().KnownCode(ServiceNeedsCodeLists.Measure).ValidOn(ServiceNeedsCodeLists.Measure, m => m.StartOn);
+            measure.RuleFor(m => m.Provider).NotEmpty().KnownCode(ServiceNeedsCodeLists.Provider).ValidOn(ServiceNeedsCodeLists.Provider, m => m.StartOn);
             measure.RuleFor(m => m.StartOn).NotNull().NotInFuture(clock, "A measure");
             measure.RuleFor(m => m.EndOn).Must((m, end) => end is null || m.StartOn is null || end >= m.StartOn).WithMessage("A measure cannot end before it starts.");
         }).OverridePropertyName("measures");

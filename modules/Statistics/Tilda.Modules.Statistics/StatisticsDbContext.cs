@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Tilda.BuildingBlocks.Persistence;
 using Tilda.Modules.Statistics.Definitions;
 using Tilda.Modules.Statistics.Facts;
+using Tilda.Modules.Statistics.Packs;
 using Tilda.Modules.Statistics.Releases;
 
 namespace Tilda.Modules.Statistics;
 
-/// <summary>The Statistics module's tables: the fact store and its inbox, indicator definitions, and the ledger of
-/// releases. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
+/// <summary>The Statistics module's tables: the fact store and its inbox, indicator definitions, requester packs and code
+/// mappings, and the ledger of releases. Each provider's generated migrations belong to a subclass in Migrations/.</summary>
 internal class StatisticsDbContext(DbContextOptions options) : DbContext(options)
 {
     public const string Module = "statistics";
@@ -19,6 +20,7 @@ internal class StatisticsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<LedgerTable> LedgerTables => Set<LedgerTable>();
     public DbSet<LedgerCell> LedgerCells => Set<LedgerCell>();
     public DbSet<LedgerHead> Head => Set<LedgerHead>();
+    public DbSet<PackVersionRecord> PackVersions => Set<PackVersionRecord>();
 
     public ModuleTables Tables => ModuleTables.For(Module, Database.ProviderName);
 
@@ -53,6 +55,16 @@ internal class StatisticsDbContext(DbContextOptions options) : DbContext(options
             d.HasKey(x => new { x.Id, x.Version });
             d.Property(x => x.Id).HasMaxLength(100);
             d.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<PackVersionRecord>(p =>
+        {
+            p.ToTable(tables.Table("pack_versions"), tables.Schema);
+            p.HasKey(x => new { x.Kind, x.Id, x.Version });
+            p.Property(x => x.Kind).HasMaxLength(10);
+            p.Property(x => x.Id).HasMaxLength(100);
+            p.Property(x => x.Source).HasMaxLength(200);
+            p.Property(x => x.CreatedBy).HasMaxLength(100);
         });
 
         modelBuilder.Entity<ReleaseRecord>(r =>

@@ -14,6 +14,8 @@ using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Migrations.PostgreSql;
 using Tilda.Modules.Statistics.Migrations.Sqlite;
 using Tilda.Modules.Statistics.Migrations.SqlServer;
+using Tilda.Modules.Statistics.Exports;
+using Tilda.Modules.Statistics.Packs;
 using Tilda.Modules.Statistics.Rebuild;
 using Tilda.Modules.Statistics.Releases;
 using Tilda.Statistics.Sdk;
@@ -36,6 +38,12 @@ public sealed class StatisticsModule : Autofac.Module
         builder.RegisterType<DefinitionService>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsRebuild>().InstancePerLifetimeScope();
         builder.RegisterType<Pages.Deck>().InstancePerLifetimeScope();
+        builder.RegisterType<ShippedPacks>().SingleInstance();
+        builder.RegisterType<PackSeed>().SingleInstance();
+        builder.RegisterType<PackCatalog>().InstancePerLifetimeScope();
+        builder.RegisterType<PackValidator>().InstancePerLifetimeScope();
+        builder.RegisterType<PackService>().InstancePerLifetimeScope();
+        builder.RegisterType<ReleaseExports>().InstancePerLifetimeScope();
     }
 }
 
@@ -44,10 +52,14 @@ public static class StatisticsModuleRegistration
     /// <param name="pseudonymKey">Key of the keyed hash that pseudonymises subjects; kept outside the statistics store.</param>
     /// <param name="disclosureThreshold">k: counts of 1 to k-1 persons are never published.</param>
     /// <param name="builtInIndicators">The assembly of the built-in indicators.</param>
-    /// <param name="pluginsPath">Folder whose DLLs are loaded as indicator plugins.</param>
+    /// <param name="pluginsPath">Folder whose DLLs are loaded as indicator plugins (and may contribute requester packs).</param>
+    /// <param name="reportingCountry">The reporting country, ISO 3166-1 alpha-3 (a requester's "own country" in its citizenship groups).</param>
     public static IServiceCollection AddStatisticsModule(this IServiceCollection services, DatabaseSettings database,
-        byte[] pseudonymKey, int? disclosureThreshold, Assembly builtInIndicators, string pluginsPath)
+        byte[] pseudonymKey, int? disclosureThreshold, Assembly builtInIndicators, string pluginsPath, string? reportingCountry = null)
     {
+        var country = reportingCountry ?? ReportingCountry.Default;
+        if (country.Length != 3 || !country.All(char.IsAsciiLetterUpper))
+            throw new InvalidOperationException($"Statistics:ReportingCountry is '{country}'; it must be an ISO 3166-1 alpha-3 code such as FIN.");
         var threshold = disclosureThreshold ?? DisclosureSettings.Default;
         if (threshold < DisclosureSettings.Minimum)
             throw new InvalidOperationException($"Statistics:Disclosure:Threshold is {threshold}; it may not be below {DisclosureSettings.Minimum}.");
@@ -58,6 +70,7 @@ public static class StatisticsModuleRegistration
         services.AddSingleton(new PseudonymKey(pseudonymKey));
         services.AddSingleton(new DisclosureSettings(threshold));
         services.AddSingleton(new BuiltInIndicatorAssembly(builtInIndicators));
+        services.AddSingleton(new ReportingCountry(country));
 
         var plugins = PluginLoader.Load(pluginsPath);
         services.AddSingleton(plugins);
@@ -80,12 +93,12 @@ public static class StatisticsModuleRegistration
 }
 
 /// <summary>Logs, at start-up, the plugins that were refused, so an operator sees why an indicator is missing.</summary>
-internal sealed partial class PluginReportLogger(PluginLoadReport report, ILogger<PluginReportLogger> logger) : IHostedService
+internal sealed partial class PluginReportLogger(PluginLoadReport report, ShippedPacks packs, ILogger<PluginReportLogger> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var assembly in report.Loaded) LogLoaded(logger, assembly.GetName().Name);
-        foreach (var refused in report.Refused) LogRefused(logger, refused.File, refused.Reason);
+        foreach (var refused in report.Refused.Concat(packs.Refused)) LogRefused(logger, refused.File, refused.Reason);
         return Task.CompletedTask;
     }
 

@@ -2,7 +2,7 @@ using Tilda.Statistics.Sdk;
 
 namespace Tilda.Statistics.Indicators;
 
-/// <summary>The counting rules the new-client indicators share (SPEC §4), so each is written once.</summary>
+/// <summary>The counting rules the new-client indicators share (docs/product.md §4), so each is written once.</summary>
 internal static class NewClients
 {
     /// <summary>A new client of a period: a person with an admission dated in it, counted once, on their first admission

@@ -5,12 +5,13 @@ namespace Tilda.Statistics.Sdk;
 public static class FactTypes
 {
     /// <summary>An application, dated on its received date. Dimensions: referrerType, channel, urgent, applicantRole,
-    /// reapplication, ageYears, sex, citizenship, residenceStatus, hasMunicipalityOfResidence, exploitationLocation, minorAtTime.</summary>
+    /// reapplication, ageYears, sex, citizenship (the first listed), citizenships (every one, in the order listed, separated
+    /// by commas), residenceStatus, hasMunicipalityOfResidence, exploitationLocation, primaryForm, minorAtTime.</summary>
     public const string ApplicationReceived = "application-received";
 
     /// <summary>An admission decision, dated on its decision date, with the person as recorded then. Dimensions: outcome
-    /// (<c>admitted</c> or <c>rejected:&lt;reason&gt;</c>), urgent, applicantRole, ageYears, sex, citizenship,
-    /// residenceStatus, hasMunicipalityOfResidence, exploitationLocation, minorAtTime. An admission opens an episode.</summary>
+    /// (<c>admitted</c> or <c>rejected:&lt;reason&gt;</c>), urgent, applicantRole, ageYears, sex, citizenship, citizenships,
+    /// residenceStatus, hasMunicipalityOfResidence, exploitationLocation, primaryForm, minorAtTime. An admission opens an episode.</summary>
     public const string AdmissionDecided = "admission-decided";
 
     /// <summary>One exploitation form of an admitted application, dated on the admission, in its episode. Dimensions: form,
@@ -29,8 +30,12 @@ public static class FactTypes
     /// <summary>A reflection period granted, dated on its decision. Dimensions: lengthDays.</summary>
     public const string ReflectionPeriodGranted = "reflection-period-granted";
 
-    /// <summary>A stage of the person's part in a criminal process, dated when it occurred. Dimensions: stage, role, offence.</summary>
+    /// <summary>A stage of the person's part in a criminal process, dated when it occurred (compensation ordered or granted
+    /// included). Dimensions: stage, role, offence.</summary>
     public const string CriminalProcessStage = "criminal-process-stage";
+
+    /// <summary>A residence permit recorded for a person with a case, dated on the day it was granted. Dimensions: ground.</summary>
+    public const string ResidencePermitGranted = "residence-permit-granted";
 }
 
 /// <summary>The derived dimensions, computed the same way for every indicator (the host derives them in its queries too).</summary>
@@ -38,7 +43,7 @@ public static class Dimensions
 {
     public const string Unknown = "unknown";
 
-    /// <summary>SPEC age bands: 0-17, 18-29, 30-39, 40-49, 50-59, 60+; unknown without an age.</summary>
+    /// <summary>The age bands of docs/product.md §2: 0-17, 18-29, 30-39, 40-49, 50-59, 60+; unknown without an age.</summary>
     public static string AgeBand(string ageYears) => int.TryParse(ageYears, out var age)
         ? age switch { < 18 => "0-17", < 30 => "18-29", < 40 => "30-39", < 50 => "40-49", < 60 => "50-59", _ => "60+" }
         : Unknown;

@@ -66,8 +66,8 @@ public static class Api
         ["reason"] = reason,
     };
 
-    public static Task<HttpResponseMessage> PostJson(this HttpClient client, string url, JsonNode body) =>
-        client.PostAsync(url, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+    public static Task<HttpResponseMessage> PostJson(this HttpClient client, string url, JsonNode body, CancellationToken cancellationToken = default) =>
+        client.PostAsync(url, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken);
 
     public static Task<HttpResponseMessage> PostRaw(this HttpClient client, string url, string body) =>
         client.PostAsync(url, new StringContent(body, Encoding.UTF8, "application/json"));

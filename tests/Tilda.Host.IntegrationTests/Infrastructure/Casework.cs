@@ -32,6 +32,18 @@ public static class Casework
         ["caseId"] = caseId.ToString(), ["decidedOn"] = decidedOn, ["startOn"] = startOn, ["endOn"] = endOn,
     };
 
+    /// <summary>PATCH /api/cases/{caseId}/person with the case's current ETag.</summary>
+    public static async Task<HttpResponseMessage> PatchPersonAsync(this HttpClient client, Guid caseId, JsonNode patch)
+    {
+        var etag = (await client.GetAsync($"/api/cases/{caseId}")).Headers.ETag!.ToString();
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/cases/{caseId}/person")
+        {
+            Content = new StringContent(patch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return await client.SendAsync(request);
+    }
+
     public static JsonObject Stage(string stage, string occurredOn, string role = "injured-party", string offence = "trafficking") => new()
     {
         ["stage"] = stage, ["occurredOn"] = occurredOn, ["role"] = role, ["offence"] = offence,

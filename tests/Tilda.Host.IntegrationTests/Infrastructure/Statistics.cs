@@ -10,11 +10,13 @@ public static class Statistics
     /// <summary>POST /api/statistics/releases for the period and indicators; the release as returned (201).</summary>
     public static async Task<JsonNode> ReleaseAsync(this HttpClient statistician, string from, string to, params string[] indicators)
     {
-        var response = await statistician.PostJson("/api/statistics/releases",
-            new JsonObject { ["period"] = new JsonObject { ["from"] = from, ["to"] = to }, ["indicators"] = new JsonArray([.. indicators.Select(i => (JsonNode)i)]) });
+        var response = await statistician.PostJson("/api/statistics/releases", ReleaseBody(from, to, indicators));
         await response.ShouldBe(HttpStatusCode.Created);
         return await response.Json();
     }
+
+    public static JsonObject ReleaseBody(string from, string to, IEnumerable<string> indicators) =>
+        new() { ["period"] = new JsonObject { ["from"] = from, ["to"] = to }, ["indicators"] = new JsonArray([.. indicators.Select(i => (JsonNode)i)]) };
 
     /// <summary>The indicator's table for the query's period(s), releasing each period first if nothing has been released for it.</summary>
     public static async Task<JsonNode> Indicator(this HttpClient statistician, string id, string query = "year=2024")

@@ -29,6 +29,10 @@ public static class TestProvider
         : target.StartsWith(SqlServerPrefix, StringComparison.Ordinal) ? DatabaseProvider.SqlServer
         : DatabaseProvider.Sqlite;
 
+    /// <summary>The database settings a host on the target has (to write to it behind the host's back).</summary>
+    public static DatabaseSettings DatabaseSettings(string target) =>
+        new(Of(target), Of(target) == DatabaseProvider.Sqlite ? $"Data Source={target}" : ServerConnectionString(target));
+
     /// <summary>The connection string of a server target (PostgreSQL or SQL Server).</summary>
     public static string ServerConnectionString(string target) => Of(target) switch
     {

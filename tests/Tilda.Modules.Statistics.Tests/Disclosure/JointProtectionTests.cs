@@ -1,4 +1,5 @@
 using System.Numerics;
+using Tilda.Testing.Statistics;
 using Tilda.Modules.Statistics.Disclosure;
 using Tilda.Modules.Statistics.Releases;
 
@@ -12,6 +13,9 @@ namespace Tilda.Modules.Statistics.Tests.Disclosure;
 public sealed class JointProtectionTests
 {
     private const int K = 5;
+
+    /// <summary>Seeds of the random overlapping systems both searches are checked on.</summary>
+    public static TheoryData<int> RandomSystems => [1, 2, 3, 4, 5, 6];
 
     private static Dictionary<long, long> Persons(params long[] persons) => persons.ToDictionary(p => p, _ => 1L);
 
@@ -73,12 +77,7 @@ public sealed class JointProtectionTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
+    [MemberData(nameof(RandomSystems))]
     public void Given_random_overlapping_values_When_searching_Then_exactly_the_groups_the_attacker_recovers_are_found(int seed)
     {
         var values = RandomValues(new Random(seed), persons: 30, count: 14);
@@ -86,6 +85,21 @@ public sealed class JointProtectionTests
         var found = JointProtection.Recoverable(values, K);
 
         Assert.Equal(Show(Attacker.Recoverable(values, K)), Show(found));
+    }
+
+    [Theory]
+    [MemberData(nameof(RandomSystems))]
+    public void Given_random_overlapping_values_When_the_linear_attacker_attacks_Then_it_recovers_exactly_what_brute_force_does(int seed)
+    {
+        // The attack suite's attacker (echelon form and meet in the middle) checked against brute force, so that its
+        // "nothing recovered" over a whole ledger means what it says.
+        var values = RandomValues(new Random(seed), persons: 30, count: 14);
+        var attacker = new LinearAttacker(K);
+        foreach (var value in values) attacker.Read(value);
+
+        var report = attacker.Attack([]);
+
+        Assert.Equal(Show(Attacker.Recoverable(values, K)), Show(report.Recovered.Select(g => g.Persons)));
     }
 
     [Theory]

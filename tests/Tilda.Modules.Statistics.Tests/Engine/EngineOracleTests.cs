@@ -1,3 +1,4 @@
+using Tilda.Testing.Statistics;
 using Tilda.Modules.Statistics.Engine;
 using Tilda.Statistics.Sdk;
 using Tilda.Synthetic;
@@ -31,6 +32,22 @@ public sealed class EngineOracleTests : IDisposable
             var actual = await _store.CellsAsync(entry, new Snapshot(period.From, period.To, Recorded));
             Assert.True(expected.OrderBy(c => c.Key).SequenceEqual(actual.OrderBy(c => c.Key)),
                 $"{indicator} {period.From}–{period.To}: expected {Show(expected)}, got {Show(actual)}");
+        }
+    }
+
+    [Fact]
+    public async Task Given_a_random_history_When_every_built_in_indicator_is_counted_together_Then_each_table_equals_the_oracle()
+    {
+        await _store.AddAsync(_facts.Select(f => f.ToRecord(Recorded)));
+        var ids = StatisticsStore.BuiltIns.Keys.Order(StringComparer.Ordinal).ToList();
+        var period = ReportingPeriod.Year(2024);
+
+        var tables = await _store.CellsAsync([.. ids.Select(id => StatisticsStore.BuiltIns[id])], new Snapshot(period.From, period.To, Recorded));
+
+        foreach (var (id, actual) in ids.Zip(tables))
+        {
+            var expected = Oracle.Cells(id, _facts, period);
+            Assert.True(expected.OrderBy(c => c.Key).SequenceEqual(actual.OrderBy(c => c.Key)), $"{id}: expected {Show(expected)}, got {Show(actual)}");
         }
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Tilda.Host.Cli.Demo;
 
 /// <summary>
-/// Sends planned persons through the modules' HTTP API (SPEC §3), in the order a caseworker would record them, so that
+/// Sends planned persons through the modules' HTTP API (docs/product.md §3), in the order a caseworker would record them, so that
 /// every module's rules and events run as in real use. The bodies are written here in the contract's own field names.
 /// </summary>
 internal sealed class DemoApi(HttpClient client)
@@ -31,6 +31,7 @@ internal sealed class DemoApi(HttpClient client)
             ["measureProvider"] = plan.SelectMany(p => p.Measures.Select(m => m.Provider)),
             ["criminalProcessStage"] = plan.SelectMany(p => p.Stages.Select(s => s.Stage)),
             ["offence"] = plan.SelectMany(p => p.Stages.Select(s => s.Offence)),
+            ["residencePermitGround"] = plan.Select(p => p.ResidencePermit?.Ground),
         };
         IEnumerable<string?> Known(string list) => lists.RootElement.TryGetProperty(list, out var codes)
             ? codes.EnumerateArray().Select(c => c.GetProperty("code").GetString())
@@ -104,8 +105,22 @@ internal sealed class DemoApi(HttpClient client)
             await PostAsync($"/api/criminal-process/{caseId}/stages",
                 new { stage = stage.Stage, occurredOn = stage.OccurredOn, role = "injured-party", offence = stage.Offence }, ct);
         }
+        if (p.ResidencePermit is { } permit)
+            await PatchPersonAsync(caseId, new { residenceStatus = "residence-permit", residencePermitGround = permit.Ground, residencePermitGrantedOn = permit.GrantedOn }, ct);
         if (p.RemovedOn is { } removedOn)
             await PostAsync("/api/decisions/removal", new { caseId, decidedOn = removedOn, reason = p.RemovalReason }, ct);
+    }
+
+    /// <summary>Changes the person as a caseworker does: with the case's current ETag.</summary>
+    private async Task PatchPersonAsync(Guid caseId, object patch, CancellationToken ct)
+    {
+        using var read = await client.GetAsync($"/api/cases/{caseId}", ct);
+        read.EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/cases/{caseId}/person") { Content = JsonContent.Create(patch) };
+        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        using var response = await client.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"PATCH /api/cases/{caseId}/person failed with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
     }
 
     private async Task<JsonElement> PostAsync(string url, object body, CancellationToken ct)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -12,6 +14,7 @@ internal static class DemoRelease
             .Where(i => i!["source"]!.GetValue<string>() == "built-in" && i["requesters"]!.AsArray().Any(r => r!.GetValue<string>() == "annual-report"))
             .Select(i => (JsonNode)i!["id"]!.GetValue<string>())
             .ToArray();
+        var started = Stopwatch.StartNew();
         var response = await statistician.PostAsJsonAsync("/api/statistics/releases", new JsonObject
         {
             ["period"] = new JsonObject { ["from"] = $"{year}-01-01", ["to"] = $"{year}-12-31" },
@@ -21,6 +24,7 @@ internal static class DemoRelease
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"The release of {year} was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         var release = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        return $"Released {year}: release {release["id"]} ({indicators.Length} tables, content hash {release["contentHash"]}).";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Released {year} in {started.Elapsed.TotalSeconds:0.00} s: release {release["id"]} ({indicators.Length} tables, content hash {release["contentHash"]}).");
     }
 }

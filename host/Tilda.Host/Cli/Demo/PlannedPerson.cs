@@ -39,6 +39,8 @@ internal sealed class PlannedPerson(int number, DateOnly receivedOn)
     public List<(string Measure, string Provider, DateOnly StartOn, DateOnly? EndOn)> Measures { get; } = [];
     public (DateOnly DecidedOn, DateOnly StartOn, DateOnly EndOn)? ReflectionPeriod { get; set; }
     public List<(string Stage, DateOnly OccurredOn, string Offence)> Stages { get; } = [];
+    /// <summary>A residence permit granted while a client (recorded on the person), with its ground.</summary>
+    public (string Ground, DateOnly GrantedOn)? ResidencePermit { get; set; }
 
     public DateOnly? RemovedOn { get; set; }
     public string? RemovalReason { get; set; }

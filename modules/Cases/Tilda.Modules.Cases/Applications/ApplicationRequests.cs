@@ -26,7 +26,9 @@ internal sealed record PersonRequest(
     IReadOnlyList<string>? Citizenships,
     string? ResidenceStatus,
     bool? HasMunicipalityOfResidence,
-    string? PersonalIdentityCode);
+    string? PersonalIdentityCode,
+    string? ResidencePermitGround = null,
+    DateOnly? ResidencePermitGrantedOn = null);
 
 internal sealed record ExploitationRequest(
     IReadOnlyList<ExploitationFormRequest>? Forms,

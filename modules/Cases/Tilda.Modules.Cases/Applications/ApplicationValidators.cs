@@ -42,6 +42,17 @@ internal sealed class PersonValidator : AbstractValidator<PersonRequest>
             .Must((p, c) => c is null || p.BirthYear is null || PersonalIdentityCode.BirthDate(c) is not { } d || d.Year == p.BirthYear)
             .WithMessage("The personal identity code does not match the birth year.");
         RuleFor(p => p.ResidenceStatus).NotEmpty().KnownCode(CasesCodeLists.ResidenceStatus);
+        // A residence permit: its ground and the date it was granted, together, with the status residence-permit.
+        RuleFor(p => p.ResidencePermitGround)
+            .Must((p, g) => (g is null) == (p.ResidencePermitGrantedOn is null))
+            .WithMessage("Give the residence permit's ground and the date it was granted (residencePermitGrantedOn) together.")
+            .Must((p, g) => g is null || p.ResidenceStatus is null || p.ResidenceStatus == CasesCodeLists.ResidencePermit)
+            .WithMessage($"A residence permit's ground is recorded with the residence status '{CasesCodeLists.ResidencePermit}'.")
+            .KnownCode(CasesCodeLists.ResidencePermitGround)
+            .ValidOn(CasesCodeLists.ResidencePermitGround, p => p.ResidencePermitGrantedOn);
+        RuleFor(p => p.ResidencePermitGrantedOn).NotInFuture(clock, "The grant date")
+            .Must(d => d is null || d.Value.Year >= 2000).WithMessage("The grant date must be in 2000 or later.")
+            .Must((p, d) => d is null || p.BirthDate is null || d >= p.BirthDate).WithMessage("The grant date cannot be before the birth date.");
         RuleFor(p => p.PersonalIdentityCode)
             .Must(c => c is null || PersonalIdentityCode.BirthDate(c) is not null)
             .WithMessage("Not a valid Finnish personal identity code (format DDMMYYCNNNQ with a correct check character).")
@@ -57,13 +68,13 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.ReceivedOn).NotNull().NotInFuture(clock)
             .Must(d => d is null || d.Value.Year >= 2000).WithMessage("The date must be in 2000 or later.");
-        RuleFor(r => r.Channel).NotEmpty().KnownCode(CasesCodeLists.Channel);
+        RuleFor(r => r.Channel).NotEmpty().KnownCode(CasesCodeLists.Channel).ValidOn(CasesCodeLists.Channel, r => r.ReceivedOn);
         RuleFor(r => r.ConsentGiven).Equal(true)
             .WithMessage("An application can only be made with the person's consent; consentGiven must be true.");
         RuleFor(r => r.Referrer).NotNull();
-        RuleFor(r => r.Referrer!.Type).NotEmpty().KnownCode(CasesCodeLists.ReferrerType).When(r => r.Referrer is not null);
+        RuleFor(r => r.Referrer!.Type).NotEmpty().KnownCode(CasesCodeLists.ReferrerType).ValidOn(CasesCodeLists.ReferrerType, r => r.ReceivedOn).When(r => r.Referrer is not null);
         RuleFor(r => r.Referrer!.Organisation).MaximumLength(Limits.OrganisationLength).When(r => r.Referrer is not null);
-        RuleFor(r => r.ApplicantRole).NotEmpty().KnownCode(CasesCodeLists.ApplicantRole);
+        RuleFor(r => r.ApplicantRole).NotEmpty().KnownCode(CasesCodeLists.ApplicantRole).ValidOn(CasesCodeLists.ApplicantRole, r => r.ReceivedOn);
 
         RuleFor(r => r.Person).NotNull().When(r => r.CaseId is null)
             .WithMessage("The person is required for a first application (or give caseId for a re-application).");
@@ -83,7 +94,12 @@ internal sealed class RegisterApplicationValidator : AbstractValidator<RegisterA
                 form.RuleFor(f => f.Form).NotEmpty().KnownCode(CasesCodeLists.ExploitationForm);
                 form.RuleFor(f => f.Primary).NotNull();
             }).OverridePropertyName("exploitation.forms");
-            RuleFor(r => r.Exploitation!.Location).NotEmpty().KnownCode(CasesCodeLists.ExploitationLocation);
+            // A form is recorded for the date the application was received: one added to the list later is refused before it.
+            RuleForEach(r => r.Exploitation!.Forms)
+                .Must((r, f) => f?.Form is null || r.ReceivedOn is null || CasesCodeLists.ExploitationForm.NotValidOn(f.Form, r.ReceivedOn.Value) is null)
+                .WithMessage((r, f) => CasesCodeLists.ExploitationForm.NotValidOn(f!.Form, r.ReceivedOn!.Value)!)
+                .OverridePropertyName("exploitation.forms");
+            RuleFor(r => r.Exploitation!.Location).NotEmpty().KnownCode(CasesCodeLists.ExploitationLocation).ValidOn(CasesCodeLists.ExploitationLocation, r => r.ReceivedOn);
             RuleFor(r => r.Exploitation!.Countries).Must(c => c is null || c.Count <= 10).WithMessage("At most 10 countries.");
             RuleForEach(r => r.Exploitation!.Countries).KnownCode(CasesCodeLists.Country).OverridePropertyName("exploitation.countries");
         });

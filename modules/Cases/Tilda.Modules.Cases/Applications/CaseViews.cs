@@ -8,10 +8,11 @@ namespace Tilda.Modules.Cases.Applications;
 
 internal sealed record PersonView(
     string GivenNames, string Surname, DateOnly? BirthDate, int? BirthYear, string Sex,
-    IReadOnlyList<string> Citizenships, string ResidenceStatus, bool HasMunicipalityOfResidence, string? PersonalIdentityCode)
+    IReadOnlyList<string> Citizenships, string ResidenceStatus, bool HasMunicipalityOfResidence, string? PersonalIdentityCode,
+    string? ResidencePermitGround, DateOnly? ResidencePermitGrantedOn)
 {
     public static PersonView Of(Person p) => new(p.GivenNames, p.Surname, p.BirthDate, p.BirthYear, p.Sex,
-        p.Citizenships, p.ResidenceStatus, p.HasMunicipalityOfResidence, p.PersonalIdentityCode);
+        p.Citizenships, p.ResidenceStatus, p.HasMunicipalityOfResidence, p.PersonalIdentityCode, p.ResidencePermitGround, p.ResidencePermitGrantedOn);
 }
 
 internal sealed record ReferrerView(string Type, string? Organisation);

@@ -56,6 +56,8 @@ internal sealed class CasesService(
             @case = new Case(Guid.CreateVersion7(), person, receivedOn, now.UtcDateTime);
             @case.PersonHistory.Add(PersonSnapshot.Of(@case.Id, person, receivedOn, now.UtcDateTime));
             db.Cases.Add(@case);
+            if (person.ResidencePermit is { } permit)
+                db.AddIntegrationEvent(new ResidencePermitRecordedIntegrationEvent(Guid.CreateVersion7(), now, @case.Id, permit.Ground, permit.GrantedOn));
         }
 
         var exploitation = request.Exploitation!;
@@ -155,6 +157,14 @@ internal sealed class CasesService(
         foreach (var (key, value) in patch) merged[key] = value?.DeepClone();
         // The birth year follows a new birth date unless it is patched too.
         if (patch.ContainsKey("birthDate") && !patch.ContainsKey("birthYear")) merged["birthYear"] = null;
+        // A permit goes with the status residence-permit: a new status other than that ends it unless the patch says otherwise.
+        if (patch.ContainsKey("residenceStatus") && merged["residenceStatus"]?.GetValueKind() == JsonValueKind.String
+            && merged["residenceStatus"]!.GetValue<string>() != CasesCodeLists.ResidencePermit
+            && !patch.ContainsKey("residencePermitGround") && !patch.ContainsKey("residencePermitGrantedOn"))
+        {
+            merged["residencePermitGround"] = null;
+            merged["residencePermitGrantedOn"] = null;
+        }
         PersonRequest request;
         try
         {
@@ -169,6 +179,7 @@ internal sealed class CasesService(
         var person = ToPerson(request);
         var statisticsChanged = !person.SameStatisticalProfile(@case.Person);
         if (!statisticsChanged && person with { Citizenships = @case.Person.Citizenships } == @case.Person) return @case.Version;
+        var previous = @case.Person;
         @case.ChangePerson(person);
         if (statisticsChanged)
         {
@@ -178,6 +189,8 @@ internal sealed class CasesService(
             @case.PersonHistory.Add(snapshot);
             db.Add(snapshot);
             db.AddIntegrationEvent(new PersonDetailsChangedIntegrationEvent(Guid.CreateVersion7(), now, @case.Id, today, snapshot.ToProfile(today)));
+            if (person.ResidencePermit is { } permit && permit != previous.ResidencePermit)
+                db.AddIntegrationEvent(new ResidencePermitRecordedIntegrationEvent(Guid.CreateVersion7(), now, @case.Id, permit.Ground, permit.GrantedOn));
         }
         try
         {
@@ -205,13 +218,13 @@ internal sealed class CasesService(
         p.GivenNames!.Trim(), p.Surname!.Trim(), p.BirthDate,
         p.BirthYear ?? p.BirthDate?.Year ?? (p.PersonalIdentityCode is { } code ? PersonalIdentityCode.BirthDate(code)?.Year : null),
         p.Sex!, p.Citizenships!.ToArray(), p.ResidenceStatus!, p.HasMunicipalityOfResidence ?? false,
-        NullIfBlank(p.PersonalIdentityCode)) with
+        NullIfBlank(p.PersonalIdentityCode), p.ResidencePermitGround, p.ResidencePermitGrantedOn) with
     {
         BirthDate = p.BirthDate ?? (p.PersonalIdentityCode is { } c ? PersonalIdentityCode.BirthDate(c) : null),
     };
 
     private static PersonRequest PersonRequestOf(Person p) => new(p.GivenNames, p.Surname, p.BirthDate, p.BirthYear, p.Sex,
-        p.Citizenships, p.ResidenceStatus, p.HasMunicipalityOfResidence, p.PersonalIdentityCode);
+        p.Citizenships, p.ResidenceStatus, p.HasMunicipalityOfResidence, p.PersonalIdentityCode, p.ResidencePermitGround, p.ResidencePermitGrantedOn);
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -51,6 +51,8 @@ internal sealed class CasesCodeLists : ICodeListSource
         new("unknown", new("Ei tiedossa", "Okänt", "Unknown")),
     ]);
 
+    private static readonly DateOnly Directive2024_1712 = new(2024, 7, 14);
+
     public static readonly CodeList ExploitationForm = new("exploitationForm",
     [
         new("sexual", new("Seksuaalinen hyväksikäyttö", "Sexuellt utnyttjande", "Sexual exploitation")),
@@ -59,7 +61,21 @@ internal sealed class CasesCodeLists : ICodeListSource
         new("begging", new("Pakottaminen kerjäämiseen", "Tvång till tiggeri", "Forced begging")),
         new("forced-marriage", new("Pakkoavioliitto", "Tvångsäktenskap", "Forced marriage")),
         new("organ-removal", new("Elinten poistaminen", "Avlägsnande av organ", "Organ removal")),
+        new("benefit-fraud", new("Etuuspetos", "Bidragsbedrägeri", "Benefit fraud")),
+        // Directive (EU) 2024/1712 added these to the definition of trafficking in human beings; in force from 14 July 2024.
+        new("surrogacy", new("Sijaissynnytyksen hyväksikäyttö", "Utnyttjande av surrogatmoderskap", "Exploitation of surrogacy"), ValidFrom: Directive2024_1712),
+        new("illegal-adoption", new("Laiton adoptio", "Olaglig adoption", "Illegal adoption"), ValidFrom: Directive2024_1712),
         new("other", new("Muu", "Annat", "Other")),
+    ]);
+
+    public const string ResidencePermit = "residence-permit";
+
+    /// <summary>The ground of a residence permit granted to a person with a case (GRETA and the US TIP report ask for it).</summary>
+    public static readonly CodeList ResidencePermitGround = new("residencePermitGround",
+    [
+        new("victim-personal-situation", new("Uhrin henkilökohtainen tilanne", "Offrets personliga situation", "The victim's personal situation")),
+        new("cooperation-with-authorities", new("Yhteistyö viranomaisten kanssa rikosprosessissa", "Samarbete med myndigheterna i straffprocessen", "Cooperation with the authorities in the criminal process")),
+        new("other", new("Muu peruste", "Annan grund", "Other ground")),
     ]);
 
     public static readonly CodeList ExploitationLocation = new("exploitationLocation",
@@ -103,7 +119,7 @@ internal sealed class CasesCodeLists : ICodeListSource
     ]);
 
     public IEnumerable<CodeList> CodeLists =>
-        [ReferrerType, Channel, Sex, Citizenship, Country, ResidenceStatus, ExploitationForm, ExploitationLocation, ApplicantRole, CaseStatus, ApplicationStatus];
+        [ReferrerType, Channel, Sex, Citizenship, Country, ResidenceStatus, ResidencePermitGround, ExploitationForm, ExploitationLocation, ApplicantRole, CaseStatus, ApplicationStatus];
 
     private static List<Code> LoadCountries()
     {

@@ -13,7 +13,9 @@ internal sealed record Person(
     IReadOnlyList<string> Citizenships,
     string ResidenceStatus,
     bool HasMunicipalityOfResidence,
-    string? PersonalIdentityCode)
+    string? PersonalIdentityCode,
+    string? ResidencePermitGround = null,
+    DateOnly? ResidencePermitGrantedOn = null)
 {
     /// <summary>Upper-cased names, so search is case-insensitive on every provider and for ä, ö and å too.</summary>
     public string SearchText => $"{GivenNames} {Surname}".ToUpperInvariant();
@@ -21,7 +23,12 @@ internal sealed record Person(
     public bool SameStatisticalProfile(Person other) =>
         BirthDate == other.BirthDate && BirthYear == other.BirthYear && Sex == other.Sex
         && Citizenships.SequenceEqual(other.Citizenships) && ResidenceStatus == other.ResidenceStatus
-        && HasMunicipalityOfResidence == other.HasMunicipalityOfResidence;
+        && HasMunicipalityOfResidence == other.HasMunicipalityOfResidence
+        && ResidencePermitGround == other.ResidencePermitGround && ResidencePermitGrantedOn == other.ResidencePermitGrantedOn;
+
+    /// <summary>The residence permit recorded for the person, when one is.</summary>
+    public (string Ground, DateOnly GrantedOn)? ResidencePermit =>
+        ResidencePermitGround is { } ground && ResidencePermitGrantedOn is { } grantedOn ? (ground, grantedOn) : null;
 }
 
 /// <summary>The statistical details of a person from a date on; the history that lets statistics use
@@ -40,6 +47,8 @@ internal sealed class PersonSnapshot
     public IReadOnlyList<string> Citizenships { get; private set; } = [];
     public string ResidenceStatus { get; private set; } = "";
     public bool HasMunicipalityOfResidence { get; private set; }
+    public string? ResidencePermitGround { get; private set; }
+    public DateOnly? ResidencePermitGrantedOn { get; private set; }
 
     public static PersonSnapshot Of(Guid caseId, Person person, DateOnly effectiveFrom, DateTime recordedAt) => new()
     {
@@ -53,6 +62,8 @@ internal sealed class PersonSnapshot
         Citizenships = person.Citizenships,
         ResidenceStatus = person.ResidenceStatus,
         HasMunicipalityOfResidence = person.HasMunicipalityOfResidence,
+        ResidencePermitGround = person.ResidencePermitGround,
+        ResidencePermitGrantedOn = person.ResidencePermitGrantedOn,
     };
 
     public ClientProfile ToProfile(DateOnly onDate) => new(
@@ -60,5 +71,8 @@ internal sealed class PersonSnapshot
         Sex,
         Citizenships.Count > 0 ? Citizenships[0] : "unknown",
         ResidenceStatus,
-        HasMunicipalityOfResidence);
+        HasMunicipalityOfResidence,
+        Citizenships,
+        ResidencePermitGround,
+        ResidencePermitGrantedOn);
 }

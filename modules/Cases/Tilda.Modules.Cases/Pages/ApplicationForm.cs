@@ -27,7 +27,7 @@ internal sealed class ApplicationForm : PersonFields
         ReceivedOn, Blank(Channel), Urgent, ConsentGiven, new ReferrerRequest(Blank(ReferrerType), Blank(ReferrerOrganisation)), Blank(ApplicantRole), caseId,
         caseId is null
             ? new PersonRequest(Blank(GivenNames), Blank(Surname), BirthDate, BirthYear, Blank(Sex), Citizenships, Blank(ResidenceStatus),
-                HasMunicipalityOfResidence, Blank(PersonalIdentityCode))
+                HasMunicipalityOfResidence, Blank(PersonalIdentityCode), Blank(ResidencePermitGround), ResidencePermitGrantedOn)
             : null,
         new ExploitationRequest(
             [.. (Blank(PrimaryForm) is { } primary ? new[] { new ExploitationFormRequest(primary, true) } : []),

@@ -35,6 +35,10 @@ internal static class CasesTexts
     public static readonly Label Citizenships = new("Kansalaisuudet", "Medborgarskap", "Citizenships");
     public static readonly Label CitizenshipsHint = new("Yksi tai useampi (Ctrl tai Vaihto valitsee useita); ensimmäinen on pääasiallinen", "En eller flera (Ctrl eller Skift väljer flera)", "One or more (Ctrl or Shift selects several)");
     public static readonly Label ResidenceStatus = new("Oleskeluasema", "Uppehållsstatus", "Residence status");
+    public static readonly Label PermitGround = new("Oleskeluluvan peruste", "Grund för uppehållstillståndet", "Residence permit ground");
+    public static readonly Label PermitGrantedOn = new("Oleskeluluvan myöntämispäivä", "Uppehållstillståndet beviljat", "Residence permit granted on");
+    public static readonly Label PermitHint = new("Vain kun oleskeluasema on oleskelulupa: peruste ja myöntämispäivä yhdessä.",
+        "Endast när uppehållsstatus är uppehållstillstånd: grund och datum tillsammans.", "Only when the residence status is a residence permit: the ground and the date together.");
     public static readonly Label Municipality = new("Henkilöllä on kotikunta", "Personen har en hemkommun", "The person has a municipality of residence");
     public static readonly Label IdentityCode = new("Henkilötunnus", "Personbeteckning", "Personal identity code");
     public static readonly Label Applications = new("Hakemukset", "Ansökningar", "Applications");

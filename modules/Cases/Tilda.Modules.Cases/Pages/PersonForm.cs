@@ -23,6 +23,7 @@ internal sealed class PersonForm : PersonFields
         GivenNames = person.GivenNames, Surname = person.Surname, BirthDate = person.BirthDate, BirthYear = person.BirthYear, Sex = person.Sex,
         Citizenships = [.. person.Citizenships], ResidenceStatus = person.ResidenceStatus,
         HasMunicipalityOfResidence = person.HasMunicipalityOfResidence, PersonalIdentityCode = person.PersonalIdentityCode,
+        ResidencePermitGround = person.ResidencePermitGround, ResidencePermitGrantedOn = person.ResidencePermitGrantedOn,
     };
 
     /// <summary>The fields whose value differs from the one read: what PATCH /api/cases/{caseId}/person would carry.</summary>
@@ -45,7 +46,8 @@ internal sealed class PersonForm : PersonFields
     }
 
     private PersonView Edited() => new(GivenNames?.Trim() ?? "", Surname?.Trim() ?? "", BirthDate, BirthYear, Sex ?? "", Citizenships, ResidenceStatus ?? "",
-        HasMunicipalityOfResidence, string.IsNullOrWhiteSpace(PersonalIdentityCode) ? null : PersonalIdentityCode.Trim());
+        HasMunicipalityOfResidence, string.IsNullOrWhiteSpace(PersonalIdentityCode) ? null : PersonalIdentityCode.Trim(),
+        string.IsNullOrEmpty(ResidencePermitGround) ? null : ResidencePermitGround, ResidencePermitGrantedOn);
 
     private static Dictionary<string, JsonNode?> Values(JsonObject person) => person.ToDictionary(p => p.Key, p => p.Value);
 }
@@ -62,4 +64,6 @@ internal abstract class PersonFields
     public string? ResidenceStatus { get; set; }
     public bool HasMunicipalityOfResidence { get; set; }
     public string? PersonalIdentityCode { get; set; }
+    public string? ResidencePermitGround { get; set; }
+    public DateOnly? ResidencePermitGrantedOn { get; set; }
 }

@@ -59,4 +59,16 @@ public static class ProviderSql
         DatabaseProvider.SqlServer => string.Join(" ", quotedTables.Select(t => $"SELECT COUNT(*) FROM {t} WITH (TABLOCKX, HOLDLOCK);")),
         _ => null,
     };
+
+    /// <summary>
+    /// Brings the query planner's statistics of the tables up to date before heavy queries. SQLite has no automatic
+    /// ANALYZE: without statistics its planner can pick an index that turns a correlated subquery into a scan per row
+    /// (10,000 persons: 56 s instead of 20 ms). The analysis samples a bounded number of rows per index, so it costs
+    /// milliseconds at any size. Null on the servers, whose autovacuum / auto-update keep statistics current.
+    /// </summary>
+    public static string? RefreshPlannerStatistics(DatabaseProvider provider, params string[] quotedTables) => provider switch
+    {
+        DatabaseProvider.Sqlite => $"PRAGMA analysis_limit=1000; {string.Concat(quotedTables.Select(t => $"ANALYZE {t}; "))}",
+        _ => null,
+    };
 }

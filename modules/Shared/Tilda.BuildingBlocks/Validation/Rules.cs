@@ -15,6 +15,12 @@ public static class Rules
     /// <summary>A code of <paramref name="list"/> (null is left to NotEmpty).</summary>
     public static IRuleBuilderOptions<T, string?> KnownCode<T>(this IRuleBuilder<T, string?> rule, CodeList list) =>
         rule.Must(c => c is null || list.Contains(c)).WithMessage($"Unknown code; expected {list.Describe()}.");
+
+    /// <summary>A code of <paramref name="list"/> valid on the business date it is recorded for (no date yet: left to the
+    /// date's own rule). Use after <see cref="KnownCode{T}"/>, so an unknown code gets that message.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidOn<T>(this IRuleBuilder<T, string?> rule, CodeList list, Func<T, DateOnly?> businessDate) =>
+        rule.Must((request, c) => businessDate(request) is not { } date || list.NotValidOn(c, date) is null)
+            .WithMessage((request, c) => list.NotValidOn(c, businessDate(request)!.Value)!);
 }
 
 /// <summary>Ending something that has a start and, once ended, an end date (a measure, a reflection period).</summary>

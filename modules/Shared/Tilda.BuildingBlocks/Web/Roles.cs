@@ -1,6 +1,6 @@
 namespace Tilda.BuildingBlocks.Web;
 
-/// <summary>The JWT <c>role</c> claim values (SPEC §1).</summary>
+/// <summary>The JWT <c>role</c> claim values (docs/product.md §1).</summary>
 public static class Roles
 {
     public const string Caseworker = "caseworker";

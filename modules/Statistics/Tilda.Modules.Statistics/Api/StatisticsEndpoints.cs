@@ -1,9 +1,12 @@
+using System.Text;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tilda.BuildingBlocks.Web;
 using Tilda.Modules.Statistics.Definitions;
+using Tilda.Modules.Statistics.Exports;
+using Tilda.Modules.Statistics.Packs;
 using Tilda.Modules.Statistics.Rebuild;
 using Tilda.Modules.Statistics.Releases;
 using Tilda.Shared.Errors;
@@ -39,22 +42,39 @@ internal static class StatisticsEndpoints
         statistics.MapGet("/releases", async (DateOnly? from, DateOnly? to, string? pack, ReleaseService releases, CancellationToken ct) =>
             Results.Ok(await releases.ListAsync(from, to, pack, ct)));
 
-        statistics.MapGet("/releases/{id:guid}", async (Guid id, string? format, ReleaseService releases, HttpResponse response, CancellationToken ct) =>
+        // The release as published (JSON), or as a requester loads it: csv, sdmx-csv, or xlsx with titles in ?lang=fi|sv|en.
+        statistics.MapGet("/releases/{id:guid}", async (Guid id, string? format, string? lang, ReleaseService releases, ReleaseExports exports,
+            HttpResponse response, CancellationToken ct) =>
         {
-            ReleaseExports.EnsureKnown(format);
-            var (document, hash) = await releases.GetAsync(id, ct);
-            response.Headers.ETag = $"\"{hash}\"";
-            var export = ReleaseExports.Of(document, format);
-            return Results.Bytes(export.Content, export.ContentType);
+            if (format is null or "json")
+            {
+                if (lang is not null) throw new BadRequestException("lang", "The language is for the csv, sdmx-csv and xlsx formats.");
+                var (document, hash) = await releases.GetAsync(id, ct);
+                response.Headers.ETag = $"\"{hash}\"";
+                return Results.Text(document, "application/json; charset=utf-8");
+            }
+            var export = await exports.ExportAsync(id, format, lang, ct);
+            response.Headers.ETag = export.ETag;
+            return Results.Bytes(export.Content, export.ContentType,
+                format == ReleaseExports.Xlsx ? $"release-{id}.xlsx" : null);
         });
 
-        // The web interface's downloads: the same exports, for the statistician's browser session.
-        endpoints.MapGet("/statistics/releases/{id:guid}/download/{format}", async (Guid id, string format, ReleaseService releases, CancellationToken ct) =>
+        // Packs and mappings are read by the statistician who releases them and by the administrator who saves them.
+        var packs = endpoints.MapGroup("/api/statistics").RequireAuthorization(p => p.RequireRole(Roles.Statistician, Roles.Admin)).WithTags("Statistics");
+        packs.MapGet("/packs", async (PackService service, CancellationToken ct) => Results.Ok(await service.ListPacksAsync(ct)));
+        packs.MapGet("/packs/{id}", async (string id, int? version, PackService service, CancellationToken ct) => Results.Ok(await service.GetPackAsync(id, version, ct)));
+        packs.MapGet("/code-mappings", async (PackService service, CancellationToken ct) => Results.Ok(await service.ListMappingsAsync(ct)));
+        packs.MapGet("/code-mappings/{id}", async (string id, int? version, PackService service, CancellationToken ct) =>
+            Results.Ok(await service.GetMappingAsync(id, version, ct)));
+
+        // The web interface's downloads: the same exports, for the statistician's browser session, in the page's language.
+        endpoints.MapGet("/statistics/releases/{id:guid}/download/{format}", async (Guid id, string format, ReleaseService releases, ReleaseExports exports,
+            CancellationToken ct) =>
         {
-            ReleaseExports.EnsureKnown(format);
-            var (document, _) = await releases.GetAsync(id, ct);
-            var export = ReleaseExports.Of(document, format);
-            return Results.File(export.Content, export.ContentType, $"tilda-release-{id}.{export.Extension}");
+            if (format == "json")
+                return Results.File(Encoding.UTF8.GetBytes((await releases.GetAsync(id, ct)).Document), "application/json; charset=utf-8", $"tilda-release-{id}.json");
+            var export = await exports.ExportAsync(id, format, Tilda.BuildingBlocks.Web.Ui.Languages.Current, ct);
+            return Results.File(export.Content, export.ContentType, $"tilda-release-{id}{(format == ReleaseExports.Xlsx ? ".xlsx" : ".csv")}");
         }).RequireAuthorization(Policies.Statistics).ExcludeFromDescription();
 
         var admin = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Administration).WithTags("Statistics administration");
@@ -73,6 +93,16 @@ internal static class StatisticsEndpoints
         {
             await definitions.DeleteAsync(id, UserId.Of(user), ct);
             return Results.NoContent();
+        });
+        admin.MapPut("/packs/{id}", async (string id, PackDefinition pack, PackService packs, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (view, created) = await packs.PutPackAsync(id, pack, UserId.Of(user), ct);
+            return created ? Results.Created($"/api/statistics/packs/{id}", view) : Results.Ok(view);
+        });
+        admin.MapPut("/code-mappings/{id}", async (string id, CodeMappingDefinition mapping, PackService packs, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (view, created) = await packs.PutMappingAsync(id, mapping, UserId.Of(user), ct);
+            return created ? Results.Created($"/api/statistics/code-mappings/{id}", view) : Results.Ok(view);
         });
         admin.MapPost("/rebuild", async (StatisticsRebuild rebuild, CancellationToken ct) => Results.Ok(await rebuild.RebuildAsync(ct)));
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Engine;
@@ -11,7 +10,7 @@ namespace Tilda.Modules.Statistics.Definitions;
 internal sealed record DefinitionVersion(string Id, int Version, bool Deleted, DateTime CreatedAt, string CreatedBy, IndicatorDefinition Definition);
 
 /// <summary>Indicator definitions as data: validated against the fact catalogue, versioned, never overwritten.</summary>
-internal sealed partial class DefinitionService(StatisticsDbContext db, IndicatorCatalog catalog, FactCatalogue facts, TimeProvider clock)
+internal sealed class DefinitionService(StatisticsDbContext db, IndicatorCatalog catalog, FactCatalogue facts, TimeProvider clock)
 {
     public const int MaxDimensions = 2;
 
@@ -85,16 +84,16 @@ internal sealed partial class DefinitionService(StatisticsDbContext db, Indicato
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
 
-        if (string.IsNullOrWhiteSpace(d.Id) || d.Id.Length > 100 || !IdPattern().IsMatch(d.Id))
+        if (string.IsNullOrWhiteSpace(d.Id) || d.Id.Length > 100 || !TextRules.IsId(d.Id))
             Error("id", "Required: lower-case letters and digits in words separated by '.' or '-', at most 100 characters.");
         else if (catalog.IsPlugin(d.Id))
             Error("id", "A built-in or plugin indicator already has this id.");
-        if (d.Title is null || new[] { d.Title.Fi, d.Title.Sv, d.Title.En }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 200 || !Printable(t)))
+        if (d.Title is null || new[] { d.Title.Fi, d.Title.Sv, d.Title.En }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 200 || !TextRules.Printable(t)))
             Error("title", "Titles in fi, sv and en are required, each at most 200 printable characters (no control or direction-override characters).");
-        if (string.IsNullOrWhiteSpace(d.Unit) || d.Unit.Length > 40 || !Printable(d.Unit)) Error("unit", "Required, at most 40 printable characters.");
+        if (string.IsNullOrWhiteSpace(d.Unit) || d.Unit.Length > 40 || !TextRules.Printable(d.Unit)) Error("unit", "Required, at most 40 printable characters.");
         if (d.Count is not (IndicatorDefinition.CountFacts or IndicatorDefinition.CountPersons))
             Error("count", $"Either '{IndicatorDefinition.CountFacts}' or '{IndicatorDefinition.CountPersons}'.");
-        if (d.Requesters is { } requesters && (requesters.Count > 10 || requesters.Any(r => string.IsNullOrWhiteSpace(r) || r.Length > 60 || !Printable(r))))
+        if (d.Requesters is { } requesters && (requesters.Count > 10 || requesters.Any(r => string.IsNullOrWhiteSpace(r) || r.Length > 60 || !TextRules.Printable(r))))
             Error("requesters", "At most 10 requesters, each at most 60 characters.");
 
         var type = d.Fact is null ? null : FactCatalogue.Find(d.Fact);
@@ -119,11 +118,4 @@ internal sealed partial class DefinitionService(StatisticsDbContext db, Indicato
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
     }
-
-    /// <summary>No control characters and no bidirectional overrides or isolates, which could make a title read otherwise than it is.</summary>
-    private static bool Printable(string text) =>
-        !text.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C');
-
-    [GeneratedRegex("^[a-z0-9]+([.-][a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }

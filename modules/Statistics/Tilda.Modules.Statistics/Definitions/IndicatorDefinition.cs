@@ -43,7 +43,6 @@ internal sealed class IndicatorDefinitionRecord
     public bool Deleted { get; private set; }
 }
 
-/// <summary>Computes a definition like any plugin would.</summary>
 /// <summary>A definition as an indicator: the facts of its type dated in the period, filtered, by its dimensions.</summary>
 internal sealed class DefinitionIndicator(IndicatorDefinition definition) : ICountedIndicator
 {

@@ -1,3 +1,5 @@
+using Tilda.Shared.Errors;
+
 namespace Tilda.Modules.Statistics.Disclosure;
 
 /// <summary>A value that may be published: who counts how much in it, and whether it is already suppressed (primary).</summary>
@@ -32,9 +34,12 @@ internal static class JointProtection
             foreach (var set in rigid.OrderBy(s => s.Classes.Count))
             {
                 var candidateRows = set.Rows.Select(r => active[r] - published.Count).Where(c => c >= 0).ToList();
+                // Only values published under a lower threshold can combine to a small group on their own: the threshold was
+                // raised after publishing. Nothing can be released until an operator sets it back (docs/operations.md).
                 if (candidateRows.Count == 0)
-                    throw new InvalidOperationException(
-                        "Values already published together give away a count of fewer persons than the threshold; the ledger was published under a lower threshold.");
+                    throw new ConflictException(
+                        "Values already published give away a count of fewer persons than the disclosure threshold: they were published " +
+                        "under a lower Statistics:Disclosure:Threshold. Nothing more can be released until it is set back.");
                 if (candidateRows.Any(chosen.Contains)) continue;
                 chosen.Add(candidateRows.Max());
             }

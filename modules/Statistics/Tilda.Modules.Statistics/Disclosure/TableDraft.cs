@@ -43,7 +43,8 @@ internal sealed class TableDraft
     {
         var dimensions = Table.Info.Dimensions;
         if (!CountsPersons || dimensions.Count != 2) return [];
-        var sensitive = Enumerable.Range(0, 2).Where(i => FactCatalogue.IsSensitive(dimensions[i])).ToList();
+        var sensitive = Enumerable.Range(0, 2).Where(i => Table.Entry.Indicator is IDeclaresSensitiveDimensions declared
+            ? declared.IsSensitive(dimensions[i]) : FactCatalogue.IsSensitive(dimensions[i])).ToList();
         if (sensitive.Count != 1) return [];
         var group = 1 - sensitive[0];
         return Enumerable.Range(0, Table.Cells.Count)

@@ -5,10 +5,11 @@ using Tilda.Statistics.Sdk;
 
 namespace Tilda.Modules.Statistics.Engine;
 
-/// <summary>One row of a count's result: a person, the cell they fall in (up to four dimension values) and how many of
-/// their facts fall there.</summary>
+/// <summary>One row of a count's result: which count of the query (<see cref="Q"/>), a person, the cell they fall in
+/// (up to four dimension values) and how many of their facts fall there.</summary>
 internal sealed class ContributionRow
 {
+    public int Q { get; set; }
     public long Subject { get; set; }
     public string? D0 { get; set; }
     public string? D1 { get; set; }
@@ -18,10 +19,13 @@ internal sealed class ContributionRow
 }
 
 /// <summary>
-/// Turns a declarative <see cref="Count"/> into one SQL query over the facts table, for SQLite, PostgreSQL and SQL Server
-/// alike (ANSI quoting, window functions, CASE; only the year of a date is spelled per provider). Column names come from
-/// the fact catalogue, never from input; every value is a parameter (<c>{0}</c>, <c>{1}</c>…, as EF Core's raw SQL takes
-/// them). The query returns, per person and cell, the number of facts — what the joint disclosure control needs.
+/// Turns declarative <see cref="Count"/>s into SQL over the facts table, for SQLite, PostgreSQL and SQL Server alike
+/// (ANSI quoting, window functions, CASE; only the year of a date is spelled per provider). Counts whose facts are
+/// selected the same way (the first admission of each person in the period; the admissions open at its end) run as one
+/// query: the selection once, as a common table expression, and each count's grouping over it, tagged with its position.
+/// Column names come from the fact catalogue, never from input; every value is a parameter (<c>{0}</c>, <c>{1}</c>…, as
+/// EF Core's raw SQL takes them). The query returns, per count, person and cell, the number of facts — what the joint
+/// disclosure control needs.
 /// </summary>
 internal sealed class CountSql(DatabaseProvider provider, string factsTable)
 {
@@ -30,62 +34,79 @@ internal sealed class CountSql(DatabaseProvider provider, string factsTable)
 
     private readonly List<object> _parameters = [];
 
-    public static (string Sql, object[] Parameters) Build(DatabaseProvider provider, string factsTable, Count count, Snapshot snapshot)
+    /// <summary>What identifies a count's selection: counts with the same key can share one query.</summary>
+    public static string SelectionKey(DatabaseProvider provider, string factsTable, Count count, Snapshot snapshot)
     {
         var builder = new CountSql(provider, factsTable);
-        return (builder.Query(count, snapshot), builder._parameters.ToArray());
+        var sql = builder.Selected(Type(count.FactType), count, snapshot);
+        return string.Join('\u001f', builder._parameters.Select(p => Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture)).Prepend(sql));
     }
 
-    private string Query(Count count, Snapshot snapshot)
+    /// <summary>One query for counts that share a selection (<see cref="SelectionKey"/>); its rows' <c>Q</c> is the count's position.</summary>
+    public static (string Sql, object[] Parameters) Build(DatabaseProvider provider, string factsTable, IReadOnlyList<Count> counts, Snapshot snapshot)
     {
-        var type = FactCatalogue.Find(count.FactType) ?? throw new InvalidOperationException($"Unknown fact type '{count.FactType}'.");
+        var builder = new CountSql(provider, factsTable);
+        var type = Type(counts[0].FactType);
+        // SQLite and PostgreSQL compute a CTE that is read more than once a single time (SQL Server may inline it; the
+        // answer is the same). Forcing it with MATERIALIZED made SQLite slower.
+        var selection = $"WITH sel AS ({builder.Selected(type, counts[0], snapshot)}) ";
+        var queries = counts.Select((count, i) => builder.Query(type, count, i, snapshot)).ToList();
+        return (selection + string.Join(" UNION ALL ", queries), builder._parameters.ToArray());
+    }
+
+    private static FactType Type(string factType) =>
+        FactCatalogue.Find(factType) ?? throw new InvalidOperationException($"Unknown fact type '{factType}'.");
+
+    private string Query(FactType type, Count count, int position, Snapshot snapshot)
+    {
         if (count.By.Count > MaxDimensions) throw new InvalidOperationException($"A count has at most {MaxDimensions} dimensions.");
-        var selected = Selected(type, count, snapshot);
         string alias;
         string from;
         string where;
         if (count.Linked is { } link)
         {
-            var linked = FactCatalogue.Find(link.FactType) ?? throw new InvalidOperationException($"Unknown fact type '{link.FactType}'.");
+            var linked = Type(link.FactType);
             alias = "l";
-            from = $"{factsTable} l JOIN ({selected}) sel ON l.\"Episode\" = sel.\"Episode\"";
-            where = $"l.\"Type\" = {P(link.FactType)} AND l.\"RecordedAt\" <= {P(snapshot.CutOff)}{And(Condition(linked, link.Where, "l", snapshot))}";
+            from = $"{factsTable} l JOIN sel s ON l.\"Episode\" = s.\"Episode\"";
+            where = $"l.\"Type\" = {P(link.FactType)} AND l.\"RecordedAt\" <= {P(snapshot.CutOff)}" +
+                    $"{And(Condition(linked, link.Where, "l", snapshot))}{And(Condition(type, count.Then, "s", snapshot))}";
             type = linked;
         }
         else
         {
             alias = "a";
-            from = $"({selected}) a";
-            where = "1 = 1";
+            from = "sel a";
+            where = Condition(type, count.Then, "a", snapshot) is { Length: > 0 } then ? then : "1 = 1";
         }
         var dimensions = count.By.Select(d => Expression(type, d, alias)).ToList();
         var columns = Enumerable.Range(0, MaxDimensions)
             .Select(i => i < dimensions.Count ? $"{dimensions[i]} AS \"D{i}\"" : $"CAST(NULL AS {Text}) AS \"D{i}\"");
         var groupBy = string.Join(", ", dimensions.Prepend($"{alias}.\"Subject\""));
-        return $"SELECT {alias}.\"Subject\" AS \"Subject\", {string.Join(", ", columns)}, CAST(COUNT(*) AS BIGINT) AS \"N\" " +
+        return $"SELECT {position} AS \"Q\", {alias}.\"Subject\" AS \"Subject\", {string.Join(", ", columns)}, CAST(COUNT(*) AS BIGINT) AS \"N\" " +
                $"FROM {from} WHERE {where} GROUP BY {groupBy}";
     }
 
-    /// <summary>The facts the count's selection picks for the snapshot, with every column, as a subquery.</summary>
+    /// <summary>The facts the count's selection picks for the snapshot, with the columns of their type, as a subquery
+    /// (the count's <see cref="Count.Then"/> is applied over it, so counts that differ only there share it).</summary>
     private string Selected(FactType type, Count count, Snapshot snapshot)
     {
+        var columns = string.Join(", ", new[] { "Id", "Subject", "Episode", "Date", "RecordedAt" }.Concat(type.Dimensions.Select(d => d.Column)).Select(c => $"a.\"{c}\""));
         var own = $"a.\"Type\" = {P(type.Type)} AND a.\"RecordedAt\" <= {P(snapshot.CutOff)}{And(Condition(type, count.Where, "a", snapshot))}";
-        string Then(string alias) => Condition(type, count.Then, alias, snapshot);
         var inPeriod = $"a.\"Date\" >= {P(snapshot.From)} AND a.\"Date\" <= {P(snapshot.To)}";
         return count.Select switch
         {
-            InPeriodSelection => $"SELECT a.* FROM {factsTable} a WHERE {own} AND {inPeriod}{And(Then("a"))}",
+            InPeriodSelection => $"SELECT {columns} FROM {factsTable} a WHERE {own} AND {inPeriod}",
             FirstInPeriodSelection =>
-                $"SELECT b.* FROM (SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.\"Subject\" ORDER BY a.\"Date\", a.\"RecordedAt\", a.\"Id\") AS \"Rank\" " +
-                $"FROM {factsTable} a WHERE {own} AND {inPeriod}) b WHERE b.\"Rank\" = 1{And(Then("b"))}",
+                $"SELECT b.* FROM (SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY a.\"Subject\" ORDER BY a.\"Date\", a.\"RecordedAt\", a.\"Id\") AS \"Rank\" " +
+                $"FROM {factsTable} a WHERE {own} AND {inPeriod}) b WHERE b.\"Rank\" = 1",
             OpenAtEndSelection open =>
-                $"SELECT b.* FROM (SELECT a.*, ROW_NUMBER() OVER (PARTITION BY a.\"Subject\" ORDER BY a.\"Date\" DESC, a.\"RecordedAt\" DESC, a.\"Id\" DESC) AS \"Rank\" " +
+                $"SELECT b.* FROM (SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY a.\"Subject\" ORDER BY a.\"Date\" DESC, a.\"RecordedAt\" DESC, a.\"Id\" DESC) AS \"Rank\" " +
                 $"FROM {factsTable} a WHERE {own} AND a.\"Date\" <= {P(snapshot.To)} AND NOT {Ended("a", open.EndedBy, $"{P(snapshot.To)}", snapshot)}) b " +
-                $"WHERE b.\"Rank\" = 1{And(Then("b"))}",
+                "WHERE b.\"Rank\" = 1",
             WhileOpenSelection { Span: var span } =>
-                $"SELECT a.* FROM {factsTable} a WHERE {own} AND {inPeriod}{And(Then("a"))} AND EXISTS (SELECT 1 FROM {factsTable} s " +
+                $"SELECT {columns} FROM {factsTable} a WHERE {own} AND {inPeriod} AND EXISTS (SELECT 1 FROM {factsTable} s " +
                 $"WHERE s.\"Type\" = {P(span.FactType)} AND s.\"Subject\" = a.\"Subject\" AND s.\"Date\" <= a.\"Date\" AND s.\"RecordedAt\" <= {P(snapshot.CutOff)}" +
-                $"{And(Condition(FactCatalogue.Find(span.FactType)!, span.Where, "s", snapshot))} AND NOT {Ended("s", span.EndedBy, "a.\"Date\"", snapshot)})",
+                $"{And(Condition(Type(span.FactType), span.Where, "s", snapshot))} AND NOT {Ended("s", span.EndedBy, "a.\"Date\"", snapshot)})",
             _ => throw new InvalidOperationException($"Unknown selection {count.Select.GetType().Name}."),
         };
     }

@@ -37,9 +37,10 @@ internal static class PluginLoader
                 }
                 var assembly = new PluginLoadContext(file).LoadFromAssemblyPath(Path.GetFullPath(file));
                 var indicators = assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIndicator).IsAssignableFrom(t)).ToList();
-                if (indicators.Count == 0)
+                if (indicators.Count == 0 && !assembly.GetManifestResourceNames().Any(r =>
+                        r.EndsWith(Packs.ShippedPacks.PackSuffix, StringComparison.Ordinal) || r.EndsWith(Packs.ShippedPacks.MappingSuffix, StringComparison.Ordinal)))
                 {
-                    refused.Add(new(name, "contains no indicator (a class implementing IIndicator)"));
+                    refused.Add(new(name, "contains no indicator (a class implementing IIndicator) and no requester pack (a *.pack.json resource)"));
                     continue;
                 }
                 foreach (var type in indicators) _ = ((IIndicator)Activator.CreateInstance(type)!).Info.Id;

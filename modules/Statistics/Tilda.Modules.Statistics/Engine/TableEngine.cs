@@ -23,68 +23,98 @@ internal sealed record ComputedTable(IndicatorEntry Entry, Snapshot Snapshot, IR
 }
 
 /// <summary>
-/// Computes indicator tables from a snapshot of the fact store. A counted indicator runs as one SQL query per count where
-/// the data is; a computed plugin gets the facts of the types it names dated in the period, nothing older. Cancelling the
-/// request cancels the query.
+/// Computes indicator tables from a snapshot of the fact store. Counted indicators run where the data is: their counts
+/// are grouped by how they select facts, and each group is one SQL query (so the ten counts of the annual deck that read
+/// each person's first admission, or the admissions open at the end, read them once). A computed plugin gets the facts
+/// of the types it names dated in the period, nothing older. Cancelling the request cancels the query.
 /// </summary>
 internal sealed class TableEngine(StatisticsDbContext db, DatabaseSettings database)
 {
-    public async Task<ComputedTable> ComputeAsync(IndicatorEntry entry, Snapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>The tables of the indicators, in their order, for one snapshot.</summary>
+    public async Task<IReadOnlyList<ComputedTable>> ComputeAsync(IReadOnlyList<IndicatorEntry> entries, Snapshot snapshot, CancellationToken cancellationToken)
     {
-        var info = entry.Indicator.Info;
-        var rows = entry.Indicator switch
-        {
-            ICountedIndicator counted => await CountAsync(counted, snapshot, cancellationToken),
-            IComputedIndicator computed => await ComputeInMemoryAsync(computed, snapshot, cancellationToken),
-            _ => throw new InvalidOperationException($"{info.Id} is neither counted nor computed."),
-        };
-        // A table without dimensions is its total alone.
-        var cells = rows.Where(_ => info.Dimensions.Count > 0)
-            .GroupBy(r => r.Key, KeyComparer.Instance)
-            .Select(g => new ComputedCell(g.Key, g.GroupBy(r => r.Subject).ToDictionary(s => s.Key, s => s.Sum(r => r.Count))))
-            .OrderBy(c => c.Key, KeyComparer.Instance)
-            .ToList();
-        var total = rows.GroupBy(r => r.Subject).ToDictionary(g => g.Key, g => (g.Any(r => r.AsPerson) ? 1 : 0) + g.Where(r => !r.AsPerson).Sum(r => r.Count));
-        return new ComputedTable(entry, snapshot, cells, total);
+        if (ProviderSql.RefreshPlannerStatistics(database.Provider, db.Tables.Quoted("facts")) is { } analyze)
+            await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+        var builders = entries.Select(e => new TableBuilder(e.Indicator.Info)).ToList();
+        await CountAsync(entries, builders, snapshot, cancellationToken);
+        for (var i = 0; i < entries.Count; i++)
+            if (entries[i].Indicator is IComputedIndicator computed) await ComputeInMemoryAsync(computed, builders[i], snapshot, cancellationToken);
+            else if (entries[i].Indicator is not ICountedIndicator)
+                throw new InvalidOperationException($"{entries[i].Info.Id} is neither counted nor computed.");
+        return [.. entries.Select((e, i) => builders[i].Build(e, snapshot))];
     }
 
-    /// <summary>A person's count in one cell; a person counted as a person counts 1 there however many facts match.</summary>
-    private sealed record Row(IReadOnlyList<string> Key, long Subject, long Count, bool AsPerson);
-
-    private async Task<List<Row>> CountAsync(ICountedIndicator indicator, Snapshot snapshot, CancellationToken cancellationToken)
+    private async Task CountAsync(IReadOnlyList<IndicatorEntry> entries, List<TableBuilder> builders, Snapshot snapshot, CancellationToken cancellationToken)
     {
-        var rows = new List<Row>();
-        var dimensions = indicator.Info.Dimensions;
-        foreach (var count in indicator.Counts)
+        var facts = db.Tables.Quoted("facts");
+        var counts = entries
+            .SelectMany((entry, i) => entry.Indicator is ICountedIndicator counted ? counted.Counts.Select(count => (Table: i, Count: count)) : [])
+            .ToList();
+        foreach (var (table, count) in counts) Validate(entries[table].Info, count);
+        foreach (var group in counts.GroupBy(c => CountSql.SelectionKey(database.Provider, facts, c.Count, snapshot), StringComparer.Ordinal))
         {
-            var names = count.By.Select(d => d.Name).ToList();
-            if (!names.Order(StringComparer.Ordinal).SequenceEqual(dimensions.Order(StringComparer.Ordinal), StringComparer.Ordinal))
-                throw new InvalidOperationException($"{indicator.Info.Id}: a count's dimensions must be the indicator's ({string.Join(", ", dimensions)}).");
-            var (sql, parameters) = CountSql.Build(database.Provider, db.Tables.Quoted("facts"), count, snapshot);
+            var members = group.ToList();
+            var (sql, parameters) = CountSql.Build(database.Provider, facts, [.. members.Select(m => m.Count)], snapshot);
             await foreach (var row in db.Database.SqlQueryRaw<ContributionRow>(sql, parameters).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                string?[] values = [row.D0, row.D1, row.D2, row.D3];
-                var key = dimensions.Select(d => values[names.IndexOf(d)] ?? "").ToList();
-                var asPerson = count.As == Counting.Persons;
-                rows.Add(new Row(key, row.Subject, asPerson ? 1 : row.N, asPerson));
+                var (table, count) = members[row.Q];
+                builders[table].Add(count, row);
             }
         }
-        return rows;
     }
 
-    private async Task<List<Row>> ComputeInMemoryAsync(IComputedIndicator indicator, Snapshot snapshot, CancellationToken cancellationToken)
+    private static void Validate(IndicatorInfo info, Count count)
+    {
+        if (!count.By.Select(d => d.Name).Order(StringComparer.Ordinal).SequenceEqual(info.Dimensions.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            throw new InvalidOperationException($"{info.Id}: a count's dimensions must be the indicator's ({string.Join(", ", info.Dimensions)}).");
+    }
+
+    private async Task ComputeInMemoryAsync(IComputedIndicator indicator, TableBuilder builder, Snapshot snapshot, CancellationToken cancellationToken)
     {
         var types = indicator.FactTypes.ToList();
         var facts = (await db.Facts.AsNoTracking()
                 .Where(f => types.Contains(f.Type) && f.Date >= snapshot.From && f.Date <= snapshot.To && f.RecordedAt <= snapshot.CutOff)
                 .ToListAsync(cancellationToken))
             .Select(f => f.ToFact()).ToList();
-        var dimensions = indicator.Info.Dimensions;
-        var persons = indicator.Info.CountsPersons;
-        return indicator.Compute(facts, snapshot.Period)
-            .GroupBy(c => (Subject: long.Parse(c.Subject, CultureInfo.InvariantCulture), Key: string.Join('\u001f', dimensions.Select(d => c.Cell.GetValueOrDefault(d, "")))))
-            .Select(g => new Row(g.Key.Key.Split('\u001f'), g.Key.Subject, persons ? 1 : g.Sum(c => (long)c.Count), persons))
-            .ToList();
+        foreach (var contribution in indicator.Compute(facts, snapshot.Period))
+            builder.Add(long.Parse(contribution.Subject, CultureInfo.InvariantCulture),
+                [.. indicator.Info.Dimensions.Select(d => contribution.Cell.GetValueOrDefault(d, ""))], contribution.Count, indicator.Info.CountsPersons);
+    }
+
+    /// <summary>
+    /// Gathers an indicator's rows into cells as they arrive. A person counted as a person counts 1 in a cell however many
+    /// rows put them there, and once in the total; counted as events, with every event, in the cell and in the total — so
+    /// <c>clients.total</c> is its clients once each plus their dependent children. A table without dimensions is its
+    /// total alone.
+    /// </summary>
+    private sealed class TableBuilder(IndicatorInfo info)
+    {
+        private readonly Dictionary<string, (string[] Key, Dictionary<long, long> Contributions)> _cells = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, (bool AsPerson, long Events)> _total = [];
+
+        public void Add(Count count, ContributionRow row)
+        {
+            string?[] values = [row.D0, row.D1, row.D2, row.D3];
+            var names = count.By.Select(d => d.Name).ToList();
+            var asPerson = count.As == Counting.Persons;
+            Add(row.Subject, [.. info.Dimensions.Select(d => values[names.IndexOf(d)] ?? "")], asPerson ? 1 : row.N, asPerson);
+        }
+
+        public void Add(long subject, string[] key, long count, bool asPerson)
+        {
+            if (info.Dimensions.Count > 0)
+            {
+                var joined = string.Join('\u001f', key);
+                if (!_cells.TryGetValue(joined, out var cell)) _cells[joined] = cell = (key, []);
+                cell.Contributions[subject] = asPerson ? 1 : cell.Contributions.GetValueOrDefault(subject) + count;
+            }
+            var total = _total.GetValueOrDefault(subject);
+            _total[subject] = asPerson ? (true, total.Events) : (total.AsPerson, total.Events + count);
+        }
+
+        public ComputedTable Build(IndicatorEntry entry, Snapshot snapshot) => new(entry, snapshot,
+            [.. _cells.Values.Select(c => new ComputedCell(c.Key, c.Contributions)).OrderBy(c => c.Key, KeyComparer.Instance)],
+            _total.ToDictionary(t => t.Key, t => (t.Value.AsPerson ? 1 : 0) + t.Value.Events));
     }
 
     /// <summary>Orders and compares cell keys value by value, ordinally.</summary>

@@ -30,6 +30,10 @@ internal sealed class FactCatalogue(IEnumerable<ICodeListSource> codeListSources
     private static readonly FactDimension Age = new("ageYears", "Age in completed years on the fact's date (unknown when not known)", DimensionKind.Number);
     private static readonly FactDimension Sex = new("sex", "Sex as recorded on the fact's date", DimensionKind.Code, "sex");
     private static readonly FactDimension Citizenship = new("citizenship", "First listed citizenship as recorded on the fact's date", DimensionKind.Code, "citizenship");
+    private static readonly FactDimension Citizenships = new("citizenships",
+        "Every citizenship as recorded on the fact's date, in the order listed, separated by commas (a requester's pack picks one by its own rule)",
+        DimensionKind.Code, "citizenship");
+    private static readonly FactDimension PrimaryForm = new("primaryForm", "The primary exploitation form of the application", DimensionKind.Code, "exploitationForm", Sensitive: true);
     private static readonly FactDimension Residence = new("residenceStatus", "Residence status as recorded on the fact's date", DimensionKind.Code, "residenceStatus", Sensitive: true);
     private static readonly FactDimension Municipality = new("hasMunicipalityOfResidence", "Has a municipality of residence in Finland", DimensionKind.Bool);
     private static readonly FactDimension Role = new("applicantRole", "Applicant role", DimensionKind.Code, "applicantRole");
@@ -51,12 +55,12 @@ internal sealed class FactCatalogue(IEnumerable<ICodeListSource> codeListSources
         [
             new("referrerType", "Who referred the person", DimensionKind.Code, "referrerType"), new("channel", "How the application came", DimensionKind.Code, "channel"),
             Urgent, Role, new("reapplication", "A new application by a person who applied before", DimensionKind.Bool),
-            Age, Sex, Citizenship, Residence, Municipality, Location, MinorAtTime,
+            Age, Sex, Citizenship, Citizenships, Residence, Municipality, Location, PrimaryForm, MinorAtTime,
         ]),
         new(FactTypes.AdmissionDecided, "An admission decision (admitted, or rejected with a reason)", "decided on",
         [
             new("outcome", "admitted, or rejected:<reason>", DimensionKind.Code, "admissionOutcome", Sensitive: true),
-            Urgent, Role, Age, Sex, Citizenship, Residence, Municipality, Location, MinorAtTime,
+            Urgent, Role, Age, Sex, Citizenship, Citizenships, Residence, Municipality, Location, PrimaryForm, MinorAtTime,
         ]),
         new(FactTypes.AdmittedExploitationForm, "One exploitation form of an admitted application", "decided on",
         [
@@ -82,6 +86,10 @@ internal sealed class FactCatalogue(IEnumerable<ICodeListSource> codeListSources
         [
             new("stage", "Stage reached", DimensionKind.Code, "criminalProcessStage", Sensitive: true), new("role", "The person's role", DimensionKind.Code, "criminalProcessRole"),
             new("offence", "The offence", DimensionKind.Code, "offence"),
+        ]),
+        new(FactTypes.ResidencePermitGranted, "A residence permit recorded for a person with a case", "granted on",
+        [
+            new("ground", "The ground of the permit", DimensionKind.Code, "residencePermitGround", Sensitive: true),
         ]),
     ];
 

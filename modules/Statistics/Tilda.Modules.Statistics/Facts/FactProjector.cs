@@ -44,6 +44,8 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
                     ["stage"] = e.Stage, ["role"] = e.Role, ["offence"] = e.Offence,
                 }),
             ],
+            ResidencePermitRecordedIntegrationEvent e =>
+                [new(FactTypes.ResidencePermitGranted, Subject(e.CaseId), e.GrantedOn, recordedAt, null, new Dictionary<string, string> { ["ground"] = e.Ground })],
             // Facts carry the person as recorded on their own date, so a change is counted through the facts after it.
             PersonDetailsChangedIntegrationEvent => [],
             // No indicator counts ends yet; when one does, its facts start here.
@@ -56,9 +58,11 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
 
     private FactRecord ApplicationReceived(ApplicationReceivedIntegrationEvent e, DateTime recordedAt) =>
         new(FactTypes.ApplicationReceived, Subject(e.CaseId), e.ReceivedOn, recordedAt, null,
-            new Dictionary<string, string>(Profile(e.Person.AgeYears, e.Person.Sex, e.Person.Citizenship, e.Person.ResidenceStatus, e.Person.HasMunicipalityOfResidence))
+            new Dictionary<string, string>(Profile(e.Person.AgeYears, e.Person.Sex, e.Person.Citizenship, e.Person.Citizenships, e.Person.ResidenceStatus,
+                e.Person.HasMunicipalityOfResidence))
             {
                 ["referrerType"] = e.Application.ReferrerType,
+                ["primaryForm"] = PrimaryOf(e.Application.ExploitationForms.Select(f => (f.Form, f.Primary))),
                 ["channel"] = e.Channel,
                 ["urgent"] = Bool(e.Urgent),
                 ["applicantRole"] = e.Application.ApplicantRole,
@@ -81,22 +85,27 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
 
     private FactRecord Decision(Guid caseId, DateOnly decidedOn, DateTime recordedAt, string outcome, bool urgent, DecidedPerson person, DecidedApplication application, long? episode) =>
         new(FactTypes.AdmissionDecided, Subject(caseId), decidedOn, recordedAt, episode,
-            new Dictionary<string, string>(Profile(person.AgeYears, person.Sex, person.Citizenship, person.ResidenceStatus, person.HasMunicipalityOfResidence))
+            new Dictionary<string, string>(Profile(person.AgeYears, person.Sex, person.Citizenship, person.Citizenships, person.ResidenceStatus,
+                person.HasMunicipalityOfResidence))
             {
                 ["outcome"] = outcome,
+                ["primaryForm"] = PrimaryOf(application.ExploitationForms.Select(f => (f.Form, f.Primary))),
                 ["urgent"] = Bool(urgent),
                 ["applicantRole"] = application.ApplicantRole,
                 ["exploitationLocation"] = application.ExploitationLocation,
                 ["minorAtTime"] = Bool(application.MinorAtTime),
             });
 
-    /// <summary>The person's statistical details, as Cases' and Decisions' events both carry them. An unknown age is no age.</summary>
-    private static Dictionary<string, string> Profile(int? ageYears, string sex, string citizenship, string residenceStatus, bool hasMunicipality)
+    /// <summary>The person's statistical details, as Cases' and Decisions' events both carry them. An unknown age is no age;
+    /// an event from before every citizenship was carried has the first listed alone.</summary>
+    private static Dictionary<string, string> Profile(int? ageYears, string sex, string citizenship, IReadOnlyList<string>? citizenships,
+        string residenceStatus, bool hasMunicipality)
     {
         var profile = new Dictionary<string, string>
         {
             ["sex"] = sex,
             ["citizenship"] = citizenship,
+            ["citizenships"] = citizenships is { Count: > 0 } all ? string.Join(',', all) : citizenship,
             ["residenceStatus"] = residenceStatus,
             ["hasMunicipalityOfResidence"] = Bool(hasMunicipality),
         };
@@ -105,4 +114,7 @@ internal sealed class FactProjector(Pseudonymizer pseudonyms)
     }
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>The application's primary form (one is required; an event without one says <c>unknown</c>).</summary>
+    private static string PrimaryOf(IEnumerable<(string Form, bool Primary)> forms) => forms.FirstOrDefault(f => f.Primary).Form ?? Dimensions.Unknown;
 }

@@ -54,6 +54,9 @@ internal sealed class FactRecord
     public string? Stage { get; private set; }
     public string? Role { get; private set; }
     public string? Offence { get; private set; }
+    public string? Citizenships { get; private set; }
+    public string? PrimaryForm { get; private set; }
+    public string? Ground { get; private set; }
 
     /// <summary>The fact as a plugin on the in-memory path sees it: dimensions as text, the unknown age as <c>unknown</c>.</summary>
     public Fact ToFact()
@@ -73,6 +76,7 @@ internal sealed class FactRecord
         "exploitationLocation" => ExploitationLocation, "minorAtTime" => MinorAtTime, "outcome" => Outcome, "form" => Form,
         "primary" => Primary, "birthYear" => Number(BirthYear), "reason" => Reason, "measure" => Measure, "provider" => Provider,
         "lengthDays" => Number(LengthDays), "stage" => Stage, "role" => Role, "offence" => Offence,
+        "citizenships" => Citizenships, "primaryForm" => PrimaryForm, "ground" => Ground,
         _ => throw new ArgumentException($"'{name}' is not a dimension of the fact store.", nameof(name)),
     };
 
@@ -103,6 +107,9 @@ internal sealed class FactRecord
             case "stage": Stage = value; break;
             case "role": Role = value; break;
             case "offence": Offence = value; break;
+            case "citizenships": Citizenships = value; break;
+            case "primaryForm": PrimaryForm = value; break;
+            case "ground": Ground = value; break;
             default: throw new ArgumentException($"'{name}' is not a dimension of the fact store.", nameof(name));
         }
     }

@@ -16,6 +16,7 @@ namespace Tilda.Modules.Statistics.Facts;
 internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector projector, Pseudonymizer pseudonyms, TimeProvider clock) :
     IIntegrationEventHandler<ApplicationReceivedIntegrationEvent>,
     IIntegrationEventHandler<PersonDetailsChangedIntegrationEvent>,
+    IIntegrationEventHandler<ResidencePermitRecordedIntegrationEvent>,
     IIntegrationEventHandler<ClientAdmittedIntegrationEvent>,
     IIntegrationEventHandler<ApplicationRejectedIntegrationEvent>,
     IIntegrationEventHandler<ClientRemovedIntegrationEvent>,
@@ -27,6 +28,7 @@ internal sealed class StatisticsInbox(StatisticsDbContext db, FactProjector proj
 {
     public Task Handle(ApplicationReceivedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(PersonDetailsChangedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
+    public Task Handle(ResidencePermitRecordedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(ClientAdmittedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(ApplicationRejectedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);
     public Task Handle(ClientRemovedIntegrationEvent e, CancellationToken ct) => ProcessAsync(e, ct);

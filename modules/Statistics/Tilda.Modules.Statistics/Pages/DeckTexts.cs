@@ -33,6 +33,12 @@ internal static class DeckTexts
     public static readonly Label NotFound = new("Julkaisua ei löytynyt.", "Publiceringen hittades inte.", "The release was not found.");
     public static readonly Label Downloads = new("Lataa", "Ladda ner", "Download");
     public static readonly Label Csv = new("CSV-tiedosto", "CSV-fil", "CSV file");
+    public static readonly Label Workbook = new("Excel-työkirja (taulukko kullekin välilehdelle)", "Excel-arbetsbok (en tabell per flik)", "Excel workbook (a sheet per table)");
+    public static readonly Label SdmxCsv = new("SDMX-CSV 2.0 (Eurostat)", "SDMX-CSV 2.0 (Eurostat)", "SDMX-CSV 2.0 (Eurostat)");
+    public static readonly Label PackHint = new("Pyytäjän paketti tuo omat taulukkonsa pyytäjän luokituksin; ilman pakettia julkaistaan alla valitut taulukot.",
+        "En beställares paket har sina egna tabeller i beställarens klassificeringar; utan paket publiceras tabellerna som valts nedan.",
+        "A requester's pack brings its own tables in the requester's codes; without a pack, the tables chosen below are released.");
+    public static readonly Label NoPack = new("Ei pakettia: valitut taulukot", "Inget paket: valda tabeller", "No pack: the chosen tables");
     public static readonly Label Json = new("JSON-tiedosto", "JSON-fil", "JSON file");
     public static readonly Label Revisions = new("Muutokset edelliseen versioon", "Ändringar mot föregående version", "Changes from the previous version");
     public static readonly Label Cell = new("Solu", "Cell", "Cell");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Tilda.BuildingBlocks.Outbox;
 using Tilda.Modules.Statistics.Disclosure;
 using Tilda.Modules.Statistics.Engine;
+using Tilda.Modules.Statistics.Packs;
 using Tilda.Shared;
 using Tilda.Shared.Errors;
 
@@ -14,15 +15,24 @@ internal sealed record PeriodBody(DateOnly? From, DateOnly? To);
 
 internal sealed record ReleaseRequest(PeriodBody? Period, IReadOnlyList<string>? Indicators, string? Pack, string? Note);
 
+/// <summary>What a release publishes: its tables in order — each an indicator's table, or a requester's table made from one —
+/// and the pack, when it releases one.</summary>
+internal sealed record ReleaseScope(IReadOnlyList<ScopedTable> Tables, ResolvedPack? Pack);
+
+internal sealed record ScopedTable(IndicatorEntry Entry, ResolvedTable? PackTable);
+
 /// <summary>
-/// Statistical releases (SPEC §3, §5). A release freezes the facts recorded up to its cut-off for an ended period, computes
+/// Statistical releases (docs/product.md §3, §5). A release freezes the facts recorded up to its cut-off for an ended period, computes
 /// the tables asked for, protects them together with everything already published, and appends what it published to
 /// the ledger; it is read back from there, the same bytes every time. A later release of the same period is its next
-/// version: it takes a new cut-off, is protected together with every earlier one, and lists what changed.
+/// version: it takes a new cut-off, is protected together with every earlier one, and lists what changed. A requester pack is
+/// released as one release: its tables, in the pack's order, in the requester's codes (<see cref="PackTable"/>), protected
+/// together with each other and the whole ledger — so what one requester receives can never be differenced against what
+/// another received.
 /// </summary>
 internal sealed partial class ReleaseService(
-    StatisticsDbContext db, IndicatorCatalog catalog, TableEngine engine, Ledger ledger, IntegrationEventLog events, TimeProvider clock,
-    ILogger<ReleaseService> logger)
+    StatisticsDbContext db, IndicatorCatalog catalog, PackCatalog packs, ReportingCountry reportingCountry, TableEngine engine, Ledger ledger,
+    IntegrationEventLog events, TimeProvider clock, ILogger<ReleaseService> logger)
 {
     public const int MaxIndicators = 100;
     public const int MaxNote = 1000;
@@ -33,7 +43,7 @@ internal sealed partial class ReleaseService(
     {
         var period = StatisticsPeriod.ForRelease(request.Period?.From, request.Period?.To, clock.Today());
         if (request.Note?.Length > MaxNote) throw new ValidationFailedException("note", $"At most {MaxNote} characters.");
-        var entries = await ScopeAsync(request, cancellationToken);
+        var scope = await ScopeAsync(request, period, cancellationToken);
 
         // Every event committed before the cut-off is in the snapshot: wait until statistics have received them all.
         var cutOff = clock.GetUtcNow();
@@ -45,7 +55,7 @@ internal sealed partial class ReleaseService(
         {
             try
             {
-                return await PublishAsync(period, snapshot, entries, request, user, cancellationToken);
+                return await PublishAsync(period, snapshot, scope, request, user, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -55,28 +65,31 @@ internal sealed partial class ReleaseService(
         }
     }
 
-    private async Task<ReleaseDocument> PublishAsync(StatisticsPeriod period, Snapshot snapshot, IReadOnlyList<IndicatorEntry> entries,
+    private async Task<ReleaseDocument> PublishAsync(StatisticsPeriod period, Snapshot snapshot, ReleaseScope scope,
         ReleaseRequest request, string user, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         await ledger.ReadHeadAsync(cancellationToken);
         var earlier = await db.Releases.AsNoTracking().Where(r => r.PeriodFrom == period.From && r.PeriodTo == period.To)
             .OrderByDescending(r => r.Version).Select(r => new { r.Id, r.Version }).FirstOrDefaultAsync(cancellationToken);
-        var tables = new List<ComputedTable>();
-        foreach (var entry in entries) tables.Add(await engine.ComputeAsync(entry, snapshot, cancellationToken));
+        // A pack may publish one indicator in several tables: each distinct indicator is computed once, all in one batch.
+        var distinct = scope.Tables.Select(t => t.Entry).DistinctBy(e => (e.Info.Id, e.Version)).ToList();
+        var computedOnce = (await engine.ComputeAsync(distinct, snapshot, cancellationToken)).ToDictionary(t => (t.Info.Id, t.Entry.Version));
+        var tables = scope.Tables.Select(t => t.PackTable is null ? computedOnce[(t.Entry.Info.Id, t.Entry.Version)]
+            : PackTable.Map(computedOnce[(t.Entry.Info.Id, t.Entry.Version)], scope.Pack!, t.PackTable, reportingCountry.Code)).ToList();
         var computed = Stopwatch.GetElapsedTime(started);
         var drafts = await ledger.ProtectAsync(tables, cancellationToken);
         var protectedAt = Stopwatch.GetElapsedTime(started);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var release = new ReleaseRecord(Guid.NewGuid(), period.From, period.To, (earlier?.Version ?? 0) + 1, snapshot.CutOff, request.Pack,
+        var release = new ReleaseRecord(Guid.NewGuid(), period.From, period.To, (earlier?.Version ?? 0) + 1, snapshot.CutOff, scope.Pack?.Ref,
             string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), user, now, earlier?.Id);
         db.Releases.Add(release);
         var views = await ledger.AppendAsync(release, drafts, firstSequence: 0, supplementary: false, user, cancellationToken);
         var revisions = await RevisionsAsync(period, views, cancellationToken);
         var content = JsonSerializer.Serialize(new { period = new PeriodView(period.From, period.To), cutOff = snapshot.CutOff, tables = views }, TableView.Json);
         var document = new ReleaseDocument(release.Id, release.Version, new PeriodView(period.From, period.To), release.CutOff, release.Pack,
-            [.. entries.Select(e => e.Info.Id)], release.Note, user, now, release.Revises, Ledger.Hash(content), views, revisions);
+            [.. tables.Select(t => t.Info.Id)], release.Note, user, now, release.Revises, Ledger.Hash(content), views, revisions);
         release.Publish(JsonSerializer.Serialize(document, TableView.Json), document.ContentHash);
         await db.SaveChangesAsync(cancellationToken);
         LogReleased(logger, release.Id, release.Version, tables.Count, computed.TotalMilliseconds, (protectedAt - computed).TotalMilliseconds,
@@ -140,28 +153,34 @@ internal sealed partial class ReleaseService(
             .Select(t => new { t.Indicator, t.IndicatorVersion, t.Sequence, t.Document }).ToListAsync(cancellationToken);
         if (tables.FirstOrDefault(t => t.Indicator == entry.Info.Id && t.IndicatorVersion == entry.Version) is { } published) return published.Document;
 
-        var table = await engine.ComputeAsync(entry, new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
-        var drafts = await ledger.ProtectAsync([table], cancellationToken);
+        var computed = await engine.ComputeAsync([entry], new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
+        var drafts = await ledger.ProtectAsync(computed, cancellationToken);
         var views = await ledger.AppendAsync(release, drafts, tables.Count == 0 ? 0 : tables.Max(t => t.Sequence) + 1, supplementary: true, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return JsonSerializer.Serialize(views[0], TableView.Json);
     }
 
-    /// <summary>The indicators a release publishes, in the order asked for.</summary>
-    private async Task<IReadOnlyList<IndicatorEntry>> ScopeAsync(ReleaseRequest request, CancellationToken cancellationToken)
+    /// <summary>The tables a release publishes: a pack's, for a period of its kind; or the indicators, in the order asked for.</summary>
+    private async Task<ReleaseScope> ScopeAsync(ReleaseRequest request, StatisticsPeriod period, CancellationToken cancellationToken)
     {
         if (request.Pack is not null)
-            throw new NotFoundException($"Pack '{request.Pack}' was not found.");
+        {
+            if (request.Indicators is { Count: > 0 })
+                throw new ValidationFailedException("indicators", "Give either the indicators or a pack, not both.");
+            var pack = await packs.ResolveAsync(request.Pack, catalog, cancellationToken);
+            PeriodKind.EnsureFits(pack.Ref, pack.Definition.PeriodKind!, period);
+            return new ReleaseScope([.. pack.Tables.Select(t => new ScopedTable(t.Entry, t))], pack);
+        }
         var ids = request.Indicators;
         if (ids is null || ids.Count == 0)
             throw new ValidationFailedException("indicators", "List the indicators to release (GET /api/statistics/indicators), or give a pack.");
         if (ids.Count > MaxIndicators) throw new ValidationFailedException("indicators", $"At most {MaxIndicators} indicators in one release.");
         if (ids.Any(string.IsNullOrWhiteSpace) || ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
             throw new ValidationFailedException("indicators", "Each indicator once, by its id.");
-        var entries = new List<IndicatorEntry>();
+        var entries = new List<ScopedTable>();
         foreach (var id in ids)
-            entries.Add(await catalog.FindAsync(id, cancellationToken) ?? throw new ValidationFailedException("indicators", $"Unknown indicator '{id}'."));
-        return entries;
+            entries.Add(new(await catalog.FindAsync(id, cancellationToken) ?? throw new ValidationFailedException("indicators", $"Unknown indicator '{id}'."), null));
+        return new ReleaseScope(entries, null);
     }
 
     /// <summary>Every cell whose value differs from the latest earlier publication of the same indicator for this period.</summary>

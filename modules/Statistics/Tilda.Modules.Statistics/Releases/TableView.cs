@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Tilda.Modules.Statistics.Disclosure;
+using Tilda.Modules.Statistics.Packs;
 using Tilda.Statistics.Sdk;
 
 namespace Tilda.Modules.Statistics.Releases;
@@ -11,7 +13,12 @@ internal sealed record CellView(long? Value, bool Suppressed);
 
 internal sealed record DisclosureView(int Threshold, string Method, int PrimarySuppressed, int SecondarySuppressed);
 
-/// <summary>An indicator table as published (SPEC §3), with the rule version and snapshot it came from.</summary>
+/// <summary>Where a requester's table comes from: the pack (<c>id@version</c>) and requester, the requester's table id, the
+/// indicator and rule it was computed from, the SDMX structure it is sent as, and each dimension's code for "all".</summary>
+internal sealed record RequesterTableView(string Pack, string Requester, string Table, string Indicator, string IndicatorVersion, string? Structure,
+    IReadOnlyDictionary<string, string> Totals);
+
+/// <summary>An indicator table as published (docs/product.md §3), with the rule version and snapshot it came from.</summary>
 internal sealed record TableView(
     string Indicator,
     string IndicatorVersion,
@@ -22,7 +29,8 @@ internal sealed record TableView(
     IReadOnlyList<string> Dimensions,
     IReadOnlyList<Dictionary<string, object?>> Rows,
     CellView Total,
-    DisclosureView Disclosure)
+    DisclosureView Disclosure,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RequesterTableView? Requester = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,7 +50,8 @@ internal sealed record TableView(
         var totalSuppressed = draft.TotalStatus != LedgerCell.Published;
         return new TableView(info.Id, table.Entry.Version, info.Title, new PeriodView(table.Snapshot.From, table.Snapshot.To), table.Snapshot.CutOff,
             info.Unit, info.Dimensions, rows, new CellView(totalSuppressed ? null : draft.TotalValue, totalSuppressed),
-            new DisclosureView(draft.Threshold, DisclosureSettings.Method, statuses.Count(s => s == LedgerCell.Primary), statuses.Count(s => s == LedgerCell.Secondary)));
+            new DisclosureView(draft.Threshold, DisclosureSettings.Method, statuses.Count(s => s == LedgerCell.Primary), statuses.Count(s => s == LedgerCell.Secondary)),
+            (table.Entry.Indicator as PackTableIndicator)?.Requester);
     }
 
     /// <summary>One CSV row per cell: the dimension columns, value and suppressed; the total last, its dimensions "total".</summary>
@@ -62,7 +71,7 @@ internal sealed record TableView(
     }
 
     // Rows read back from the ledger's JSON hold JsonElements; rows just built hold CLR values.
-    private static long? Value(object? value) => value switch
+    public static long? Value(object? value) => value switch
     {
         long n => n,
         JsonElement { ValueKind: JsonValueKind.Number } e => e.GetInt64(),
@@ -78,7 +87,7 @@ internal sealed record TableView(
 
 internal sealed record IndicatorSummary(string Id, LocalizedText Title, string Unit, IReadOnlyList<string> Dimensions, IReadOnlyList<string> Requesters, string Source, string Kind);
 
-/// <summary>A release as listed (SPEC §3).</summary>
+/// <summary>A release as listed (docs/product.md §3).</summary>
 internal sealed record ReleaseSummary(Guid Id, int Version, PeriodView Period, DateTime CutOff, string? Pack, IReadOnlyList<string> Indicators,
     string CreatedBy, DateTime CreatedAt, string ContentHash, Guid? Revises);
 

@@ -189,6 +189,15 @@ namespace Tilda.Modules.Cases.Migrations.PostgreSql
                                 .HasColumnType("character varying(11)")
                                 .HasColumnName("PersonalIdentityCode");
 
+                            b1.Property<DateOnly?>("ResidencePermitGrantedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ResidencePermitGrantedOn");
+
+                            b1.Property<string>("ResidencePermitGround")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("ResidencePermitGround");
+
                             b1.Property<string>("ResidenceStatus")
                                 .IsRequired()
                                 .HasMaxLength(30)
@@ -242,6 +251,13 @@ namespace Tilda.Modules.Cases.Migrations.PostgreSql
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ResidencePermitGrantedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResidencePermitGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ResidenceStatus")
                         .IsRequired()

@@ -190,6 +190,15 @@ namespace Tilda.Modules.Cases.Migrations.SqlServer
                                 .HasColumnType("nvarchar(11)")
                                 .HasColumnName("PersonalIdentityCode");
 
+                            b1.Property<DateOnly?>("ResidencePermitGrantedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ResidencePermitGrantedOn");
+
+                            b1.Property<string>("ResidencePermitGround")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("ResidencePermitGround");
+
                             b1.Property<string>("ResidenceStatus")
                                 .IsRequired()
                                 .HasMaxLength(30)
@@ -243,6 +252,13 @@ namespace Tilda.Modules.Cases.Migrations.SqlServer
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ResidencePermitGrantedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResidencePermitGround")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("ResidenceStatus")
                         .IsRequired()

@@ -184,6 +184,15 @@ namespace Tilda.Modules.Cases.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonalIdentityCode");
 
+                            b1.Property<DateOnly?>("ResidencePermitGrantedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResidencePermitGrantedOn");
+
+                            b1.Property<string>("ResidencePermitGround")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResidencePermitGround");
+
                             b1.Property<string>("ResidenceStatus")
                                 .IsRequired()
                                 .HasMaxLength(30)
@@ -236,6 +245,13 @@ namespace Tilda.Modules.Cases.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResidencePermitGrantedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidencePermitGround")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResidenceStatus")

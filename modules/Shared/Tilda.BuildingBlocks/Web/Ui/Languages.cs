@@ -3,7 +3,7 @@ using Tilda.Shared.CodeLists;
 
 namespace Tilda.BuildingBlocks.Web.Ui;
 
-/// <summary>The languages of the web interface (SPEC §8): Finnish (the default), Swedish and English.</summary>
+/// <summary>The languages of the web interface (docs/product.md §8): Finnish (the default), Swedish and English.</summary>
 public static class Languages
 {
     public const string Finnish = "fi";

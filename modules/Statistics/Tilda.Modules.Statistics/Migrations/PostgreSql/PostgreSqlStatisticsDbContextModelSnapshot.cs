@@ -74,6 +74,10 @@ namespace Tilda.Modules.Statistics.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("Citizenships")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -85,6 +89,10 @@ namespace Tilda.Modules.Statistics.Migrations.PostgreSql
                         .HasColumnType("character varying(60)");
 
                     b.Property<string>("Form")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Ground")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
@@ -112,6 +120,10 @@ namespace Tilda.Modules.Statistics.Migrations.PostgreSql
                         .HasColumnType("character varying(60)");
 
                     b.Property<string>("Primary")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PrimaryForm")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
@@ -184,6 +196,41 @@ namespace Tilda.Modules.Statistics.Migrations.PostgreSql
                     b.HasKey("EventKey");
 
                     b.ToTable("inbox", "statistics");
+                });
+
+            modelBuilder.Entity("Tilda.Modules.Statistics.Packs.PackVersionRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Kind", "Id", "Version");
+
+                    b.ToTable("pack_versions", "statistics");
                 });
 
             modelBuilder.Entity("Tilda.Modules.Statistics.Releases.LedgerCell", b =>

@@ -74,6 +74,10 @@ namespace Tilda.Modules.Statistics.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("Citizenships")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -85,6 +89,10 @@ namespace Tilda.Modules.Statistics.Migrations.SqlServer
                         .HasColumnType("nvarchar(60)");
 
                     b.Property<string>("Form")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Ground")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
@@ -112,6 +120,10 @@ namespace Tilda.Modules.Statistics.Migrations.SqlServer
                         .HasColumnType("nvarchar(60)");
 
                     b.Property<string>("Primary")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PrimaryForm")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
@@ -184,6 +196,41 @@ namespace Tilda.Modules.Statistics.Migrations.SqlServer
                     b.HasKey("EventKey");
 
                     b.ToTable("inbox", "statistics");
+                });
+
+            modelBuilder.Entity("Tilda.Modules.Statistics.Packs.PackVersionRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Kind", "Id", "Version");
+
+                    b.ToTable("pack_versions", "statistics");
                 });
 
             modelBuilder.Entity("Tilda.Modules.Statistics.Releases.LedgerCell", b =>

@@ -69,6 +69,10 @@ namespace Tilda.Modules.Statistics.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Citizenships")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -80,6 +84,10 @@ namespace Tilda.Modules.Statistics.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Form")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
@@ -107,6 +115,10 @@ namespace Tilda.Modules.Statistics.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Primary")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryForm")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
@@ -179,6 +191,41 @@ namespace Tilda.Modules.Statistics.Migrations.Sqlite
                     b.HasKey("EventKey");
 
                     b.ToTable("statistics_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Tilda.Modules.Statistics.Packs.PackVersionRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Id", "Version");
+
+                    b.ToTable("statistics_pack_versions", (string)null);
                 });
 
             modelBuilder.Entity("Tilda.Modules.Statistics.Releases.LedgerCell", b =>

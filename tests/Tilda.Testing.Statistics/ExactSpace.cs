@@ -1,12 +1,12 @@
 using System.Numerics;
 
-namespace Tilda.Modules.Statistics.Tests.Disclosure;
+namespace Tilda.Testing.Statistics;
 
 /// <summary>
 /// An exact row space over the rationals for checking the disclosure control, written apart from it: dense
 /// <see cref="BigInteger"/> Gauss–Jordan elimination (rows kept integral, divided by their content).
 /// </summary>
-internal sealed class ExactSpace
+public sealed class ExactSpace
 {
     private readonly int _width;
     private readonly List<(int Pivot, BigInteger[] Row)> _rows = [];
@@ -61,7 +61,7 @@ internal sealed class ExactSpace
 /// of whole classes (persons who count alike in every value) whose number of persons is a linear combination of the
 /// published values. Exhaustive over small systems; used to check the engine, never by it.
 /// </summary>
-internal static class Attacker
+public static class Attacker
 {
     public static List<IReadOnlyList<long>> Recoverable(IReadOnlyList<IReadOnlyDictionary<long, long>> published, int threshold)
     {

@@ -9,41 +9,68 @@ using Tilda.Modules.Statistics;
 using Tilda.Modules.Statistics.Facts;
 using Tilda.Modules.Statistics.Migrations.PostgreSql;
 using Tilda.Modules.Statistics.Migrations.Sqlite;
-using Tilda.Synthetic;
+using Tilda.Modules.Statistics.Migrations.SqlServer;
 
-namespace Tilda.Benchmarks;
+namespace Tilda.Synthetic;
 
 /// <summary>
 /// Fills the facts table of a migrated Tilda database with a synthetic history, row for row as the host writes it: the
 /// rows are the module's own <see cref="FactRecord"/>s, their columns and value conversions read from its EF model —
-/// only the writing is bulk (one prepared statement in one transaction on SQLite, binary COPY on PostgreSQL).
+/// only the writing is bulk (one prepared statement in one transaction on SQLite, binary COPY on PostgreSQL; on SQL
+/// Server, EF Core's batches).
 /// </summary>
-internal static class FactStore
+public static class FactStore
 {
     /// <summary>Writes the history's facts dated before today, each recorded (committed) the day after its date.</summary>
-    public static async Task<long> FillAsync(DatabaseSettings database, IEnumerable<SyntheticFact> history, DateTime now)
+    public static async Task<long> FillAsync(DatabaseSettings database, IEnumerable<SyntheticFact> history, DateTime now) =>
+        await FillAsync(database, history.Where(f => f.Date < DateOnly.FromDateTime(now)).Select(f => (f, RecordedAt(f, now))));
+
+    /// <summary>The day after the fact's date at noon, or a minute ago if that is later: when its event was committed.</summary>
+    public static DateTime RecordedAt(SyntheticFact fact, DateTime now) =>
+        DateTime.SpecifyKind(fact.Date.AddDays(1).ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc) is var recorded && recorded < now ? recorded : now.AddMinutes(-1);
+
+    /// <summary>Writes the facts, each recorded at its given time.</summary>
+    public static async Task<long> FillAsync(DatabaseSettings database, IEnumerable<(SyntheticFact Fact, DateTime RecordedAt)> history)
     {
         await using var db = Context(database);
         var entity = db.Model.FindEntityType(typeof(FactRecord))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties().Select(p => (Property: p, Name: p.GetColumnName(table)!, Mapping: p.GetRelationalTypeMapping())).ToList();
-        var today = DateOnly.FromDateTime(now);
-        var records = history.Where(f => f.Date < today).Select(f => new FactRecord(f.Type, f.Subject, f.Date,
-            DateTime.SpecifyKind(f.Date.AddDays(1).ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc) is var recorded && recorded < now ? recorded : now.AddMinutes(-1),
-            f.Episode, f.Dimensions));
+        var records = history.Select(h => new FactRecord(h.Fact.Type, h.Fact.Subject, h.Fact.Date, h.RecordedAt, h.Fact.Episode, h.Fact.Dimensions));
         var quotedTable = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{table.Name}\"" : $"\"{table.Name}\"";
         var columnList = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
-        return database.Provider == DatabaseProvider.PostgreSql
-            ? await CopyAsync(database.ConnectionString, quotedTable, columnList, columns, records)
-            : await InsertAsync(database.ConnectionString, quotedTable, columnList, columns, records);
+        return database.Provider switch
+        {
+            DatabaseProvider.PostgreSql => await CopyAsync(database.ConnectionString, quotedTable, columnList, columns, records),
+            DatabaseProvider.Sqlite => await InsertAsync(database.ConnectionString, quotedTable, columnList, columns, records),
+            _ => await SaveAsync(database, records),
+        };
+    }
+
+    public static async Task<long> CountAsync(DatabaseSettings database)
+    {
+        await using var db = Context(database);
+        return await db.Facts.LongCountAsync();
     }
 
     private static StatisticsDbContext Context(DatabaseSettings database) => database.Provider switch
     {
         DatabaseProvider.PostgreSql => new PostgreSqlStatisticsDbContext(new DbContextOptionsBuilder<PostgreSqlStatisticsDbContext>().UseNpgsql(database.ConnectionString).Options),
         DatabaseProvider.Sqlite => new SqliteStatisticsDbContext(new DbContextOptionsBuilder<SqliteStatisticsDbContext>().UseSqlite(database.ConnectionString).Options),
-        _ => throw new NotSupportedException($"The bench runs on SQLite and PostgreSQL, not {database.Provider}."),
+        _ => new SqlServerStatisticsDbContext(new DbContextOptionsBuilder<SqlServerStatisticsDbContext>().UseSqlServer(database.ConnectionString).Options),
     };
+
+    private static async Task<long> SaveAsync(DatabaseSettings database, IEnumerable<FactRecord> records)
+    {
+        long rows = 0;
+        foreach (var chunk in records.Chunk(2000))
+        {
+            await using var db = Context(database);
+            db.Facts.AddRange(chunk);
+            rows += await db.SaveChangesAsync();
+        }
+        return rows;
+    }
 
     private static object? ProviderValue(IProperty property, RelationalTypeMapping mapping, FactRecord record)
     {
@@ -56,6 +83,12 @@ internal static class FactStore
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
+        // The random primary keys insert all over the index: a page cache that holds it keeps the load from thrashing.
+        await using (var cache = connection.CreateCommand())
+        {
+            cache.CommandText = "PRAGMA cache_size=-2000000";
+            await cache.ExecuteNonQueryAsync();
+        }
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -72,6 +105,9 @@ internal static class FactStore
             rows++;
         }
         await transaction.CommitAsync();
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = $"ANALYZE {table}";
+        await analyze.ExecuteNonQueryAsync();
         return rows;
     }
 
