@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Tilda.Host.IntegrationTests.Infrastructure;
@@ -166,12 +167,42 @@ public sealed partial class CaseworkInTheBrowserTests(BrowserSession session)
         for (var i = 0; i < 60 && await page.EvaluateAsync<string>("document.activeElement?.getAttribute('type') ?? ''") != "submit"; i++)
             await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "14-keyboard-sent.png"), FullPage = true });
 
+        // The screenshot once the case page has replaced the form (taken during the navigation it can fail).
         await page.WaitForURLAsync(CasePage());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "14-keyboard-sent.png"), FullPage = true });
         await Expect(page.Locator("h1")).ToHaveTextAsync($"{surname}, Testi");
         await Expect(page.Locator("#case-status")).ToHaveTextAsync("Hakija");
+    }
+
+    [Fact]
+    public async Task Given_a_person_changed_by_someone_else_while_the_form_is_open_When_the_caseworker_saves_Then_the_page_names_what_changed_and_the_next_save_goes_through()
+    {
+        var casework = session.Host.ClientAs("caseworker");
+        var (_, caseId) = await casework.RegisterAsync();
+        var page = await session.SignInAsync("editor", "caseworker");
+        await page.GotoAsync($"/cases/{caseId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Muuta henkilötietoja" }).ClickAsync();
+        await session.CheckAsync(page, "15-edit-person");
+
+        // A colleague changes the person's sex while this form is open.
+        await (await casework.PatchPersonAsync(caseId, new JsonObject { ["sex"] = "male" })).ShouldBe(HttpStatusCode.OK);
+        await page.Locator("#residenceStatus").SelectOptionAsync("irregular");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(page.Locator("[role=alert]").First).ToContainTextAsync("Sukupuoli");
+        await session.CheckAsync(page, "16-edit-person-conflict");
+        var person = (await casework.GetJson($"/api/cases/{caseId}"))["person"]!;
+        Assert.Equal("asylum-seeker", (string?)person["residenceStatus"]);
+        Assert.Equal("male", (string?)person["sex"]);
+
+        // The form now shows what is on record; the edit made again is saved.
+        await Expect(page.Locator("#sex")).ToHaveValueAsync("male");
+        await page.Locator("#residenceStatus").SelectOptionAsync("irregular");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await page.WaitForURLAsync(CasePage());
+        person = (await casework.GetJson($"/api/cases/{caseId}"))["person"]!;
+        Assert.Equal("irregular", (string?)person["residenceStatus"]);
+        Assert.Equal("male", (string?)person["sex"]);
     }
 
     private static string FormErrorId(string field) => Tilda.BuildingBlocks.Web.Ui.FormErrors.IdOf(field);

@@ -25,8 +25,6 @@ public sealed class StatisticsInTheBrowserTests(BrowserSession session)
         await session.CheckAsync(page, "20-releases");
         Assert.Equal("2025-01-01", await page.Locator("#from").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.Artifacts, "20-release-sent.png"), FullPage = true });
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/statistics/releases/", StringComparison.Ordinal), new() { Timeout = 60_000 });
         var releaseId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
         await session.CheckAsync(page, "21-release-deck");
@@ -57,6 +55,37 @@ public sealed class StatisticsInTheBrowserTests(BrowserSession session)
         var csv = await File.ReadAllTextAsync(file);
         Assert.Contains($"{releaseId},1,clients.new.by-age-band,2025-01-01,2025-12-31,ageBand=18-29,", csv);
         Assert.Equal(await (await session.Host.ClientAs("statistician").GetAsync($"/api/statistics/releases/{releaseId}?format=csv")).Content.ReadAsStringAsync(), csv);
+
+        // The workbook, in the page's language: the age-band sheet holds the released numbers, suppressed cells empty.
+        download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel-työkirja" }).ClickAsync());
+        file = Path.Combine(BrowserSession.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+        Assert.EndsWith(".xlsx", file, StringComparison.Ordinal);
+        var workbook = await File.ReadAllBytesAsync(file);
+        Assert.Equal(await (await session.Host.ClientAs("statistician").GetAsync($"/api/statistics/releases/{releaseId}?format=xlsx&lang=fi")).Content.ReadAsByteArrayAsync(), workbook);
+        var sheet = Exports.ReadWorkbook(workbook)["clients.new.by-age-band"];
+        Assert.Equal(table["title"]!["fi"]!.GetValue<string>(), sheet[0][0]);
+        foreach (var row in rows)
+        {
+            var line = sheet.Single(r => r.Count > 0 && r[0] == (string)row!["ageBand"]!);
+            Assert.Equal(row!["suppressed"]!.GetValue<bool>() ? "" : row["value"]!.ToString(), line.Count > 1 ? line[1] : "");
+        }
+
+        // A requester's pack for the same year: released from the same page, sent as SDMX-CSV.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilastojulkaisut" }).ClickAsync();
+        await page.Locator("#pack").SelectOptionAsync("eu-thb");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/statistics/releases/", StringComparison.Ordinal)
+            && !url.EndsWith(releaseId, StringComparison.Ordinal), new() { Timeout = 60_000 });
+        await session.CheckAsync(page, "22-pack-release");
+        var packRelease = new Uri(page.Url).AbsolutePath.Split('/')[^1];
+        Assert.StartsWith("eu-thb@", (string?)(await session.Host.ClientAs("statistician").GetJson($"/api/statistics/releases/{packRelease}"))["pack"]);
+        download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "SDMX-CSV 2.0" }).ClickAsync());
+        file = Path.Combine(BrowserSession.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+        var sdmx = await File.ReadAllBytesAsync(file);
+        Assert.Equal(await (await session.Host.ClientAs("statistician").GetAsync($"/api/statistics/releases/{packRelease}?format=sdmx-csv")).Content.ReadAsByteArrayAsync(), sdmx);
+        Assert.Contains(Exports.ReadCsv(sdmx), r => r["STRUCTURE_ID"].Contains("CRIM_THB", StringComparison.Ordinal));
     }
 
     [Fact]
