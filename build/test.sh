@@ -3,12 +3,15 @@
 # tests (and the statistics engine's database tests) again on a throwaway PostgreSQL server (installed and started here, removed at the end, also on failure), and
 # a third time on SQL Server when TILDA_TEST_SQLSERVER is an administrator connection string to one (no SQL Server
 # engine can be installed here: without it that pass is reported as skipped).
+# The browser tests (trait Category=Browser: the host process, Debian's Chromium driven by Playwright, axe-core on every
+# page) run once, on SQLite, after the first pass; Chromium is installed here when missing (root and apt-get).
 # Prints one summary line: "Tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 source build/postgres.sh
+source build/chromium.sh
 logs=$(mktemp -d)
 trap 'postgres_stop; rm -rf "$logs"' EXIT
 
@@ -24,14 +27,26 @@ count() {
 
 status=0
 echo "=== Every test project, SQLite ==="
-TILDA_TEST_PROVIDER=Sqlite dotnet test Tilda.sln --no-build -c Release 2>&1 | tee "$logs/sqlite.log" || status=1
+TILDA_TEST_PROVIDER=Sqlite dotnet test Tilda.sln --no-build -c Release --filter "Category!=Browser" 2>&1 | tee "$logs/sqlite.log" || status=1
 read -r passed failed skipped < <(count "$logs/sqlite.log")
 integration=$(awk '/(Passed|Failed)! .*Tilda.Host.IntegrationTests.dll/ { for (i = 1; i <= NF; i++) if ($i == "Total:") print $(i+1) }' "$logs/sqlite.log" | tr -d ,)
+
+echo "=== Browser tests (Chromium, SQLite) ==="
+browser_started=$(date +%s)
+if chromium_ready; then
+  TILDA_TEST_PROVIDER=Sqlite dotnet test tests/Tilda.Host.IntegrationTests --no-build -c Release --filter Category=Browser 2>&1 | tee "$logs/browser.log" || status=1
+  read -r p f s < <(count "$logs/browser.log")
+  echo "Browser: $p passed, $f failed, $s skipped in $(( $(date +%s) - browser_started )) s (screenshots and axe-core results in artifacts/browser/)"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+else
+  echo "Browser tests skipped: $CHROMIUM_SKIP_REASON"
+  skipped=$((skipped + $(grep -rl 'Trait("Category", "Browser")' tests/Tilda.Host.IntegrationTests/Browser | xargs grep -h -c '\[Fact\]' | awk '{ n += $1 } END { print n + 0 }')))
+fi
 
 # The HTTP integration tests and the statistics engine's database tests (trait Database=provider) again on a server
 # database (TILDA_TEST_PROVIDER=$2), their counts added to the total.
 server_pass() {
-  TILDA_TEST_PROVIDER=$2 dotnet test tests/Tilda.Host.IntegrationTests --no-build -c Release 2>&1 | tee "$logs/$2.log" || status=1
+  TILDA_TEST_PROVIDER=$2 dotnet test tests/Tilda.Host.IntegrationTests --no-build -c Release --filter "Category!=Browser" 2>&1 | tee "$logs/$2.log" || status=1
   TILDA_TEST_PROVIDER=$2 dotnet test tests/Tilda.Modules.Statistics.Tests --no-build -c Release --filter Database=provider 2>&1 \
     | tee -a "$logs/$2.log" || status=1
   read -r p f s < <(count "$logs/$2.log")

@@ -58,6 +58,7 @@ internal static class TildaHost
         // Never at Information, whatever the configuration says: "Request starting" lines carry query strings (names searched for).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddTildaAuth();
+        builder.AddTildaWeb();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -85,10 +86,11 @@ internal static class TildaHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTildaWeb();
 
         app.MapOpenApi();
         app.MapHostEndpoints();
-        app.MapWorkList();
+        WorkList.Map(app);
         app.MapCasesEndpoints();
         app.MapDecisionsEndpoints();
         app.MapServiceNeedsEndpoints();

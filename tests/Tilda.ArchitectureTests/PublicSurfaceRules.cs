@@ -23,14 +23,25 @@ public sealed class PublicSurfaceRules
         AssemblyKinds.KindOf(assembly) is AssemblyKind.Module or AssemblyKind.IndicatorPlugin or AssemblyKind.Host;
 
     /// <summary>
+    /// A Razor component (a page, a layout, a part of a page): the Razor compiler declares every component public, and
+    /// Blazor routes only to public ones. Compiled from a .razor file, so it holds markup and no service of its own; the
+    /// compiler also declares each folder's <c>_Imports</c> (its usings) public.
+    /// </summary>
+    private static bool IsRazorComponent(IType type) =>
+        type is Class @class && (@class.ImplementedInterfaces.Any(contract => contract.FullName == "Microsoft.AspNetCore.Components.IComponent")
+                                 || @class.Name == "_Imports");
+
+    /// <summary>
     /// A module: its Autofac module and the class beside it with its IServiceCollection registration and endpoint mapping
     /// (convention 3), named after the module. An indicator plugin: its indicators, and a static class naming the assembly
-    /// for the host (BuiltInIndicators). The host: Program, for WebApplicationFactory&lt;Program&gt;.
+    /// for the host (BuiltInIndicators). The host: Program, for WebApplicationFactory&lt;Program&gt;. Module and host: their
+    /// Razor components.
     /// </summary>
     private static bool IsEntryPoint(IType type) => !type.IsNested && AssemblyKinds.KindOf(type.Assembly.Name) switch
     {
         AssemblyKind.Module => AssemblyKinds.ModuleName(type.Assembly.Name) is var module
-                               && (type.Name == $"{module}Module" || type.Name == $"{module}ModuleRegistration"),
+                               && (type.Name == $"{module}Module" || type.Name == $"{module}ModuleRegistration" || IsRazorComponent(type)),
+        AssemblyKind.Host when IsRazorComponent(type) => true,
         AssemblyKind.IndicatorPlugin => type.ImplementedInterfaces.Any(contract => contract.FullName == typeof(IIndicator).FullName)
                                         || type is Class { IsAbstract: true, IsSealed: true },
         AssemblyKind.Host => type.FullName == "Program",

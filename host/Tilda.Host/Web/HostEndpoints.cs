@@ -31,10 +31,7 @@ internal static class HostEndpoints
             {
                 if (!await cases.CaseExistsAsync(caseId, ct)) throw new NotFoundException($"Case {caseId} was not found.");
                 audit.Read(caseId);
-                var entries = new List<TimelineEntry>();
-                foreach (var source in sources) entries.AddRange(await source.TimelineAsync(caseId, ct));
-                // By date, then kind; entries of one date and kind in the order they were recorded (ids are version-7 Guids).
-                return Results.Ok(new { caseId, entries = entries.OrderBy(e => e.Date).ThenBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Id) });
+                return Results.Ok(new { caseId, entries = await CaseTimeline.ComposeAsync(sources, caseId, ct) });
             })
             .RequireAuthorization(Policies.Casework)
             .WithTags("Cases");

@@ -10,6 +10,7 @@ internal class AuditDbContext(DbContextOptions options) : DbContext(options)
     public const string Module = "audit";
 
     public DbSet<AuditEntry> Entries => Set<AuditEntry>();
+    public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,6 +26,13 @@ internal class AuditDbContext(DbContextOptions options) : DbContext(options)
             e.Property(x => x.Route).HasMaxLength(200);
             e.HasIndex(x => new { x.CaseId, x.At });
             e.HasIndex(x => new { x.User, x.At });
+        });
+        modelBuilder.Entity<SignInLink>(e =>
+        {
+            e.ToTable(tables.Table("sign_in_links"), tables.Schema);
+            e.HasKey(x => x.CodeHash);
+            e.Property(x => x.CodeHash).HasMaxLength(SignInLink.HashLength);
+            e.Property(x => x.User).HasMaxLength(UserId.MaxLength);
         });
     }
 }

@@ -18,8 +18,11 @@ namespace Tilda.Modules.Audit;
 /// <summary>Audit: the log of who read or changed which case, for the data-protection officer.</summary>
 public sealed class AuditModule : Module
 {
-    protected override void Load(ContainerBuilder builder) =>
+    protected override void Load(ContainerBuilder builder)
+    {
         builder.RegisterType<RequestAuditTrail>().As<IAuditTrail>().InstancePerLifetimeScope();
+        builder.RegisterType<SignInLinkLedger>().As<ISignInLinks>().InstancePerLifetimeScope();
+    }
 }
 
 public static class AuditModuleRegistration

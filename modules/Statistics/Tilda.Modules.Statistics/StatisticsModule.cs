@@ -37,6 +37,7 @@ public sealed class StatisticsModule : Autofac.Module
         builder.RegisterType<StatisticsQueries>().InstancePerLifetimeScope();
         builder.RegisterType<DefinitionService>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsRebuild>().InstancePerLifetimeScope();
+        builder.RegisterType<Pages.Deck>().InstancePerLifetimeScope();
         builder.RegisterType<ShippedPacks>().SingleInstance();
         builder.RegisterType<PackSeed>().SingleInstance();
         builder.RegisterType<PackCatalog>().InstancePerLifetimeScope();

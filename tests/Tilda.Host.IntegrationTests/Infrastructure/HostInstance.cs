@@ -23,6 +23,9 @@ public sealed class HostInstance : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The last lines the process wrote to stderr (errors, when its console logs errors there).</summary>
+    public string RecentErrors => string.Join('\n', _errors);
+
     /// <summary>Variables that say where a host listens; a started host gets only the one its test gives it.</summary>
     private static readonly string[] ListenVariables =
         ["Urls", "ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "DOTNET_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_HTTPS_PORTS"];

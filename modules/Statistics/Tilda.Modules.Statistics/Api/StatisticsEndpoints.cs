@@ -1,3 +1,4 @@
+using System.Text;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -65,6 +66,16 @@ internal static class StatisticsEndpoints
         packs.MapGet("/code-mappings", async (PackService service, CancellationToken ct) => Results.Ok(await service.ListMappingsAsync(ct)));
         packs.MapGet("/code-mappings/{id}", async (string id, int? version, PackService service, CancellationToken ct) =>
             Results.Ok(await service.GetMappingAsync(id, version, ct)));
+
+        // The web interface's downloads: the same exports, for the statistician's browser session, in the page's language.
+        endpoints.MapGet("/statistics/releases/{id:guid}/download/{format}", async (Guid id, string format, ReleaseService releases, ReleaseExports exports,
+            CancellationToken ct) =>
+        {
+            if (format == "json")
+                return Results.File(Encoding.UTF8.GetBytes((await releases.GetAsync(id, ct)).Document), "application/json; charset=utf-8", $"tilda-release-{id}.json");
+            var export = await exports.ExportAsync(id, format, Tilda.BuildingBlocks.Web.Ui.Languages.Current, ct);
+            return Results.File(export.Content, export.ContentType, $"tilda-release-{id}{(format == ReleaseExports.Xlsx ? ".xlsx" : ".csv")}");
+        }).RequireAuthorization(Policies.Statistics).ExcludeFromDescription();
 
         var admin = endpoints.MapGroup("/api/statistics").RequireAuthorization(Policies.Administration).WithTags("Statistics administration");
 

@@ -64,6 +64,25 @@ namespace Tilda.Modules.Audit.Migrations.PostgreSql
 
                     b.ToTable("entries", "audit");
                 });
+
+            modelBuilder.Entity("Tilda.Modules.Audit.SignInLink", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("CodeHash");
+
+                    b.ToTable("sign_in_links", "audit");
+                });
 #pragma warning restore 612, 618
         }
     }

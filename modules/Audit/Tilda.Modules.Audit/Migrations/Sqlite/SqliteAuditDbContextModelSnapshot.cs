@@ -59,6 +59,25 @@ namespace Tilda.Modules.Audit.Migrations.Sqlite
 
                     b.ToTable("audit_entries", (string)null);
                 });
+
+            modelBuilder.Entity("Tilda.Modules.Audit.SignInLink", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CodeHash");
+
+                    b.ToTable("audit_sign_in_links", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

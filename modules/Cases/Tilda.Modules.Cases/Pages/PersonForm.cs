@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Tilda.Modules.Cases.Applications;
+
+namespace Tilda.Modules.Cases.Pages;
+
+/// <summary>
+/// The person as the edit form carries it: the values being edited, the version they were read at (the ETag), and the
+/// values as read — so a save sends only what the user changed (a merge patch), and a conflict can say what someone else
+/// changed meanwhile.
+/// </summary>
+internal sealed class PersonForm : PersonFields
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public int Version { get; set; }
+    public string Original { get; set; } = "{}";
+
+    public static PersonForm Of(PersonView person, int version) => new()
+    {
+        Version = version,
+        Original = JsonSerializer.Serialize(person, Json),
+        GivenNames = person.GivenNames, Surname = person.Surname, BirthDate = person.BirthDate, BirthYear = person.BirthYear, Sex = person.Sex,
+        Citizenships = [.. person.Citizenships], ResidenceStatus = person.ResidenceStatus,
+        HasMunicipalityOfResidence = person.HasMunicipalityOfResidence, PersonalIdentityCode = person.PersonalIdentityCode,
+        ResidencePermitGround = person.ResidencePermitGround, ResidencePermitGrantedOn = person.ResidencePermitGrantedOn,
+    };
+
+    /// <summary>The fields whose value differs from the one read: what PATCH /api/cases/{caseId}/person would carry.</summary>
+    public JsonObject Changes()
+    {
+        var edited = Values(JsonSerializer.SerializeToNode(Edited(), Json)!.AsObject());
+        var read = Values(JsonNode.Parse(Original)!.AsObject());
+        var patch = new JsonObject();
+        foreach (var (field, value) in edited)
+            if (!JsonNode.DeepEquals(value, read.GetValueOrDefault(field))) patch[field] = value?.DeepClone();
+        return patch;
+    }
+
+    /// <summary>The fields that differ between the person as read and as now on record.</summary>
+    public IReadOnlyList<string> ChangedSince(PersonView now)
+    {
+        var current = Values(JsonSerializer.SerializeToNode(now, Json)!.AsObject());
+        var read = Values(JsonNode.Parse(Original)!.AsObject());
+        return [.. current.Where(c => !JsonNode.DeepEquals(c.Value, read.GetValueOrDefault(c.Key))).Select(c => c.Key)];
+    }
+
+    private PersonView Edited() => new(GivenNames?.Trim() ?? "", Surname?.Trim() ?? "", BirthDate, BirthYear, Sex ?? "", Citizenships, ResidenceStatus ?? "",
+        HasMunicipalityOfResidence, string.IsNullOrWhiteSpace(PersonalIdentityCode) ? null : PersonalIdentityCode.Trim(),
+        string.IsNullOrEmpty(ResidencePermitGround) ? null : ResidencePermitGround, ResidencePermitGrantedOn);
+
+    private static Dictionary<string, JsonNode?> Values(JsonObject person) => person.ToDictionary(p => p.Key, p => p.Value);
+}
+
+/// <summary>The person's fields as a form posts them (a multiple choice with nothing chosen binds as an empty list).</summary>
+internal abstract class PersonFields
+{
+    public string? GivenNames { get; set; }
+    public string? Surname { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public int? BirthYear { get; set; }
+    public string? Sex { get; set; }
+    public string[] Citizenships { get; set => field = value ?? []; } = [];
+    public string? ResidenceStatus { get; set; }
+    public bool HasMunicipalityOfResidence { get; set; }
+    public string? PersonalIdentityCode { get; set; }
+    public string? ResidencePermitGround { get; set; }
+    public DateOnly? ResidencePermitGrantedOn { get; set; }
+}
