@@ -66,6 +66,9 @@ internal static class WebInterface
 
         app.MapPost("/sign-out", async (HttpContext context, IConfiguration configuration) =>
         {
+            // The antiforgery middleware only records its verdict; an endpoint that binds no form must read it itself.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The sign-out form's anti-forgery token is missing or invalid.");
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             if (AuthSetup.UsesExternalIssuer(configuration))
                 return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]);
