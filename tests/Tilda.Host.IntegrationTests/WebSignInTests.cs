@@ -117,6 +117,19 @@ public sealed partial class WebSignInTests
         await (await browser.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Given_an_external_issuer_that_does_not_answer_When_a_page_is_opened_Then_503_saying_the_sign_in_service_cannot_be_reached()
+    {
+        // .invalid never resolves (RFC 2606): the issuer's discovery document cannot be fetched.
+        using var app = TildaApp.WithSettings(("Auth:Authority", "https://issuer.invalid"), ("Auth:Audience", "tilda-api"));
+        using var browser = Browser(app);
+
+        var page = await browser.GetAsync("/cases");
+
+        await page.ShouldBeProblem(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("Auth:Authority", await page.Content.ReadAsStringAsync());
+    }
+
     /// <summary>A one-time link's code, as <c>token --sign-in-link</c> prints it, signed with the host's key.</summary>
     private static string Code(TildaApp app, string user, params string[] roles)
     {

@@ -23,6 +23,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             PreconditionRequiredException => Problem(StatusCodes.Status428PreconditionRequired, "If-Match is required.", exception.Message),
             ServiceUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "The service cannot do this now.", exception.Message),
             BadHttpRequestException bad => BadRequest(bad),
+            // The OpenID Connect issuer's metadata could not be read (Auth:Authority unreachable): a page cannot sign in now.
+            InvalidOperationException { Source: "Microsoft.IdentityModel.Protocols" } => Problem(StatusCodes.Status503ServiceUnavailable,
+                "The sign-in service cannot be reached.", "The OpenID Connect issuer (Auth:Authority) did not answer; try again in a moment."),
             _ => null,
         };
         if (problem is null)
