@@ -1,3 +1,4 @@
+using Tilda.BuildingBlocks.Web;
 using Tilda.Shared.CodeLists;
 
 namespace Tilda.Host.Components;
@@ -9,6 +10,15 @@ internal static class HostTexts
     public static readonly Label SkipToContent = new("Siirry sisältöön", "Hoppa till innehållet", "Skip to content");
     public static readonly Label Language = new("Kieli", "Språk", "Language");
     public static readonly Label MainNavigation = new("Päävalikko", "Huvudmeny", "Main menu");
+    /// <summary>The roles by their <c>role</c> claim value.</summary>
+    public static readonly IReadOnlyDictionary<string, Label> RoleNames = new Dictionary<string, Label>
+    {
+        [Roles.Caseworker] = new("sosiaalityöntekijä", "socialarbetare", "caseworker"),
+        [Roles.DecisionMaker] = new("päätöksentekijä", "beslutsfattare", "decision-maker"),
+        [Roles.Statistician] = new("tilastoija", "statistiker", "statistician"),
+        [Roles.Auditor] = new("tarkastaja", "granskare", "auditor"),
+        [Roles.Admin] = new("pääkäyttäjä", "huvudanvändare", "administrator"),
+    };
     public static readonly Label SignedInAs = new("Kirjautunut:", "Inloggad:", "Signed in:");
     public static readonly Label SignOut = new("Kirjaudu ulos", "Logga ut", "Sign out");
     public static readonly Label WorkList = new("Työlista", "Arbetslista", "Work list");

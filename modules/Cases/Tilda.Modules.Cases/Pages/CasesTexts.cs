@@ -82,8 +82,8 @@ internal static class CasesTexts
     public static readonly Label Register = new("Tallenna hakemus", "Spara ansökan", "Save the application");
     public static readonly Label PersonChanged = new("Henkilötiedot tallennettiin.", "Personuppgifterna sparades.", "The person's details were saved.");
     public static readonly Label StaleVersion = new(
-        "Joku muu muutti henkilötietoja sillä välin. Alla ovat nyt tallennetut tiedot; tee muutoksesi uudelleen.",
-        "Någon annan ändrade personuppgifterna under tiden. Nedan visas de sparade uppgifterna; gör din ändring igen.",
-        "Someone else changed the person's details meanwhile. The details now on record are below; make your change again.");
+        "Joku muu muutti henkilötietoja sillä välin, eikä mitään tallennettu. Lomakkeella ovat nyt tallennetut tiedot ja ne muutoksesi, joihin toinen ei koskenut; tarkista ja tallenna uudelleen.",
+        "Någon annan ändrade personuppgifterna under tiden, och ingenting sparades. Formuläret visar de sparade uppgifterna och de av dina ändringar som den andra inte rörde; kontrollera och spara igen.",
+        "Someone else changed the person's details meanwhile, and nothing was saved. The form shows the details now on record with those of your changes the other did not touch; check them and save again.");
     public static readonly Label ChangedFields = new("Muuttuneet tiedot:", "Ändrade uppgifter:", "What changed:");
 }

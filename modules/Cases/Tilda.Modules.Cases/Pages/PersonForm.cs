@@ -26,6 +26,21 @@ internal sealed class PersonForm : PersonFields
         ResidencePermitGround = person.ResidencePermitGround, ResidencePermitGrantedOn = person.ResidencePermitGrantedOn,
     };
 
+    /// <summary>
+    /// After a conflict: the form for the person as now on record (<paramref name="now"/>, <paramref name="version"/>), with
+    /// the user's own changes carried over except on the fields someone else changed meanwhile (<paramref name="theirs"/>),
+    /// where the other's value stands — nothing typed is lost without being shown.
+    /// </summary>
+    public PersonForm Rebased(PersonView now, int version, IReadOnlyCollection<string> theirs)
+    {
+        var merged = JsonSerializer.SerializeToNode(now, Json)!.AsObject();
+        foreach (var (field, value) in Changes())
+            if (!theirs.Contains(field)) merged[field] = value?.DeepClone();
+        var form = Of(merged.Deserialize<PersonView>(Json)!, version);
+        form.Original = JsonSerializer.Serialize(now, Json);
+        return form;
+    }
+
     /// <summary>The fields whose value differs from the one read: what PATCH /api/cases/{caseId}/person would carry.</summary>
     public JsonObject Changes()
     {
