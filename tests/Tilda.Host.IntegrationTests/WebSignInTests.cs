@@ -113,6 +113,10 @@ public sealed partial class WebSignInTests
         Assert.False(string.IsNullOrEmpty(query["code_challenge"]));
         Assert.Equal("http://localhost/signin-oidc", query["redirect_uri"]);
         Assert.Contains("openid", query["scope"].ToString().Split(' '));
+        // The embedded issuer's sign-in page has nothing to offer here: it sends the browser on to be challenged.
+        var signIn = await browser.GetAsync("/sign-in");
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));
         // The API never redirects: without a token it answers 401.
         await (await browser.GetAsync("/api/cases")).ShouldBe(HttpStatusCode.Unauthorized);
     }
