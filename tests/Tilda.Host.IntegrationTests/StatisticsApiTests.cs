@@ -12,8 +12,7 @@ public sealed class StatisticsApiTests(TildaApp app) : IClassFixture<TildaApp>
 {
     private readonly HttpClient _statistician = app.ClientAs("statistician");
 
-    private static JsonObject Release(string from, string to, params string[] indicators) =>
-        new() { ["period"] = new JsonObject { ["from"] = from, ["to"] = to }, ["indicators"] = new JsonArray([.. indicators.Select(i => (JsonNode)i)]) };
+    private static JsonObject Release(string from, string to, params string[] indicators) => Infrastructure.Statistics.ReleaseBody(from, to, indicators);
 
     [Theory]
     [InlineData("from=2024-01-15&to=2024-03-31")]   // not from the first of a month

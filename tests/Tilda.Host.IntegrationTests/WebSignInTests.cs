@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,6 +8,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Tilda.Host.Auth;
 using Tilda.Host.IntegrationTests.Infrastructure;
+using static Tilda.Host.IntegrationTests.Infrastructure.WebPages;
 
 namespace Tilda.Host.IntegrationTests;
 
@@ -16,7 +16,7 @@ namespace Tilda.Host.IntegrationTests;
 /// Signing in to the web interface over HTTP: the one-time link's ten minutes, anti-forgery on the sign-in and sign-out
 /// forms and on casework forms, sign-out ending the session, and the OpenID Connect code flow when an issuer is configured.
 /// </summary>
-public sealed partial class WebSignInTests
+public sealed class WebSignInTests
 {
     [Fact]
     public async Task Given_a_sign_in_link_When_opened_within_ten_minutes_Then_it_offers_to_sign_in_and_after_them_it_does_not()
@@ -24,11 +24,12 @@ public sealed partial class WebSignInTests
         var clock = new MovableClock();
         using var app = TildaApp.WithServices(s => s.AddSingleton<TimeProvider>(clock));
         var code = Code(app, "anna", "caseworker");
-        using var browser = Browser(app);
+        using var browser = PageClient(app);
 
         clock.Ahead = SignInLinks.Lifetime - TimeSpan.FromSeconds(5);
-        Assert.Contains("<strong>anna</strong>", await browser.GetStringAsync($"/sign-in?code={Uri.EscapeDataString(code)}"));
-        Assert.Contains("code", Form(await browser.GetStringAsync($"/sign-in?code={Uri.EscapeDataString(code)}"), "code"));
+        var offered = await browser.GetStringAsync($"/sign-in?code={Uri.EscapeDataString(code)}");
+        Assert.Contains("<strong>anna</strong>", offered);
+        Assert.Contains("code", Form(offered, "code"));
 
         clock.Ahead = SignInLinks.Lifetime + TimeSpan.FromSeconds(5);
         var expired = await browser.GetStringAsync($"/sign-in?code={Uri.EscapeDataString(code)}");
@@ -41,7 +42,7 @@ public sealed partial class WebSignInTests
     {
         using var app = new TildaApp();
         var code = Code(app, "anna", "caseworker");
-        using var browser = Browser(app);
+        using var browser = PageClient(app);
         var fields = Form(await browser.GetStringAsync($"/sign-in?code={Uri.EscapeDataString(code)}"), "code");
         fields.Remove("__RequestVerificationToken");
 
@@ -54,7 +55,7 @@ public sealed partial class WebSignInTests
     public async Task Given_a_session_When_a_casework_form_is_posted_without_its_antiforgery_token_Then_400_and_nothing_is_registered()
     {
         using var app = new TildaApp();
-        using var browser = Browser(app);
+        using var browser = PageClient(app);
         await SignInAsync(app, browser, "anna", "caseworker");
         var fields = Form(await browser.GetStringAsync("/applications/new"), "receivedOn");
         fields.Remove("__RequestVerificationToken");
@@ -69,7 +70,7 @@ public sealed partial class WebSignInTests
     public async Task Given_a_session_When_the_user_signs_out_Then_the_pages_ask_for_a_sign_in_again_and_a_sign_out_without_its_token_is_refused()
     {
         using var app = new TildaApp();
-        using var browser = Browser(app);
+        using var browser = PageClient(app);
         await SignInAsync(app, browser, "anna", "caseworker");
         await (await browser.GetAsync("/cases")).ShouldBe(HttpStatusCode.OK);
 
@@ -99,7 +100,7 @@ public sealed partial class WebSignInTests
                     TokenEndpoint = "https://issuer.example/token", EndSessionEndpoint = "https://issuer.example/logout",
                 })),
         };
-        using var browser = Browser(app);
+        using var browser = PageClient(app);
 
         var challenge = await browser.GetAsync("/cases");
 
@@ -126,55 +127,13 @@ public sealed partial class WebSignInTests
     {
         // .invalid never resolves (RFC 2606): the issuer's discovery document cannot be fetched.
         using var app = TildaApp.WithSettings(("Auth:Authority", "https://issuer.invalid"), ("Auth:Audience", "tilda-api"));
-        using var browser = Browser(app);
+        using var browser = PageClient(app);
 
         var page = await browser.GetAsync("/cases");
 
         await page.ShouldBeProblem(HttpStatusCode.ServiceUnavailable);
         Assert.Contains("Auth:Authority", await page.Content.ReadAsStringAsync());
     }
-
-    /// <summary>A one-time link's code, as <c>token --sign-in-link</c> prints it, signed with the host's key.</summary>
-    private static string Code(TildaApp app, string user, params string[] roles)
-    {
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
-        var root = app.Services.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
-        return SignInLinks.Create(AuthSetup.SigningKey(configuration, root), user, roles);
-    }
-
-    /// <summary>A client that keeps cookies and shows redirects instead of following them, as a browser's network panel would.</summary>
-    private static HttpClient Browser(TildaApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static async Task SignInAsync(TildaApp app, HttpClient browser, string user, params string[] roles)
-    {
-        var code = Code(app, user, roles);
-        var signIn = await browser.PostAsync("/sign-in", new FormUrlEncodedContent(Form(await browser.GetStringAsync($"/sign-in?code={Uri.EscapeDataString(code)}"), "code")));
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-    }
-
-    private static async Task SignedOut(HttpClient browser)
-    {
-        var page = await browser.GetAsync("/cases");
-        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.Equal(SignInLinks.Path, page.Headers.Location!.AbsolutePath);
-    }
-
-    /// <summary>The hidden fields of the page's form that carries <paramref name="field"/> (empty when there is none), as a browser would post them.</summary>
-    private static Dictionary<string, string> Form(string html, string field)
-    {
-        foreach (Match form in FormElement().Matches(html))
-        {
-            var inputs = HiddenInput().Matches(form.Value).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
-            if (inputs.ContainsKey(field) || Regex.IsMatch(form.Value, $"name=\"{Regex.Escape(field)}\"")) return inputs;
-        }
-        return [];
-    }
-
-    [GeneratedRegex("<form[^>]*>.*?</form>", RegexOptions.Singleline)]
-    private static partial Regex FormElement();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenInput();
 
     /// <summary>The real clock moved ahead by <see cref="Ahead"/>.</summary>
     private sealed class MovableClock : TimeProvider

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Tilda.BuildingBlocks.Persistence;
@@ -117,6 +116,4 @@ internal static class HandWrittenSql
         yield return ("reflection-periods.granted", [new($"SELECT COUNT(DISTINCT \"Subject\") {Of("reflection-period-granted")}", Total: true)]);
         yield return ("assistance-measures.started", [new($"SELECT \"Measure\", \"Provider\", COUNT(*) {Of("assistance-measure-started")} GROUP BY \"Measure\", \"Provider\"")]);
     }
-
-    public static string Describe(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -58,7 +58,7 @@ internal static class AuthSetup
                 options.Authority = configuration["Auth:Authority"];
                 options.Audience = configuration["Auth:Audience"];
                 options.TokenValidationParameters.RoleClaimType = RoleClaim;
-                options.TokenValidationParameters.NameClaimType = "sub";
+                options.TokenValidationParameters.NameClaimType = NameClaim;
             }
             else
             {
@@ -68,7 +68,7 @@ internal static class AuthSetup
                     ValidAudience = Audience,
                     IssuerSigningKey = signingKey,
                     RoleClaimType = RoleClaim,
-                    NameClaimType = "sub",
+                    NameClaimType = NameClaim,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
             }
@@ -93,7 +93,7 @@ internal static class AuthSetup
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = false;
-        options.LoginPath = "/sign-in";
+        options.LoginPath = SignInLinks.Path;
         options.LogoutPath = "/sign-out";
         if (externalIssuer) options.ForwardChallenge = OpenIdConnectDefaults.AuthenticationScheme;
         options.Events.OnRedirectToAccessDenied = context =>
@@ -134,7 +134,7 @@ internal static class AuthSetup
     /// </summary>
     private static Task RequireSubject(Microsoft.AspNetCore.Authentication.JwtBearer.TokenValidatedContext context)
     {
-        var subject = context.Principal?.FindFirst("sub")?.Value;
+        var subject = context.Principal?.FindFirst(NameClaim)?.Value;
         if (string.IsNullOrWhiteSpace(subject))
             context.Fail("The token has no subject (sub).");
         else if (subject.Length > UserId.MaxLength)

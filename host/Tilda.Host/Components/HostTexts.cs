@@ -49,10 +49,6 @@ internal static class HostTexts
         "Linkki ei kelpaa: se on vanhentunut, jo käytetty tai virheellinen. Pyydä uusi linkki.",
         "Länken gäller inte: den har gått ut, redan använts eller är felaktig. Be om en ny länk.",
         "The link is not valid: it has expired, has been used already, or is malformed. Ask for a new link.");
-    public static readonly Label PendingApplications = new("Ratkaisemattomat hakemukset", "Oavgjorda ansökningar", "Applications awaiting a decision");
-    public static readonly Label ReflectionPeriodsEnding = new("Harkinta-ajat, jotka päättyvät 14 päivän kuluessa", "Betänketider som löper ut inom 14 dagar", "Reflection periods ending within 14 days");
-    public static readonly Label AssessmentsEnded = new("Palvelutarpeen arvioinnit, joiden kaikki auttamistoimet ovat päättyneet",
-        "Bedömningar av servicebehovet där alla hjälpåtgärder har upphört", "Service-needs assessments whose measures have all ended");
     public static readonly Label ReceivedOn = new("Saapunut", "Inkommen", "Received");
     public static readonly Label AgeDays = new("Ikä (päivää)", "Ålder (dagar)", "Age (days)");
     public static readonly Label Urgent = new("Kiireellinen", "Brådskande", "Urgent");

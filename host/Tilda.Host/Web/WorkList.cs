@@ -21,9 +21,9 @@ internal sealed class WorkList(IPendingApplications applications, IReflectionPer
 {
     public const int ReflectionPeriodHorizonDays = 14;
 
-    private static readonly Label PendingTitle = new("Ratkaisemattomat hakemukset", "Oavgjorda ansökningar", "Applications awaiting a decision");
-    private static readonly Label ReflectionTitle = new("Harkinta-ajat, jotka päättyvät 14 päivän kuluessa", "Betänketider som löper ut inom 14 dagar", "Reflection periods ending within 14 days");
-    private static readonly Label AssessmentTitle = new("Palvelutarpeen arvioinnit, joiden kaikki auttamistoimet ovat päättyneet",
+    public static readonly Label PendingTitle = new("Ratkaisemattomat hakemukset", "Oavgjorda ansökningar", "Applications awaiting a decision");
+    public static readonly Label ReflectionTitle = new("Harkinta-ajat, jotka päättyvät 14 päivän kuluessa", "Betänketider som löper ut inom 14 dagar", "Reflection periods ending within 14 days");
+    public static readonly Label AssessmentTitle = new("Palvelutarpeen arvioinnit, joiden kaikki auttamistoimet ovat päättyneet",
         "Bedömningar av servicebehovet där alla hjälpåtgärder har upphört", "Service-needs assessments whose measures have all ended");
 
     public sealed record Items(DateOnly On, IReadOnlyList<PendingApplication> Pending, IReadOnlyList<ReflectionPeriodEnding> Ending, IReadOnlyList<AssessmentMeasuresEnded> Ended)

@@ -27,7 +27,7 @@ public sealed class CasesModule : Module
         builder.RegisterType<CasesService>().InstancePerLifetimeScope();
         builder.RegisterType<CasesModuleFacade>().As<ICasesModule>().As<ICaseTimelineSource>().As<IPendingApplications>().InstancePerLifetimeScope();
         builder.RegisterType<CasesCodeLists>().As<ICodeListSource>().SingleInstance();
-        builder.RegisterType<Pages.TimelineDisplay>().InstancePerLifetimeScope();
+        builder.RegisterType<Pages.TimelineDisplay>().SingleInstance();
     }
 }
 

@@ -1,3 +1,4 @@
+using Tilda.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 using Tilda.BuildingBlocks.Outbox;
 using Tilda.BuildingBlocks.Persistence;
@@ -28,7 +29,7 @@ internal class DecisionsDbContext(DbContextOptions options) : DbContext(options)
             d.Property(x => x.Id).ValueGeneratedNever();
             d.Property(x => x.Outcome).HasMaxLength(20);
             d.Property(x => x.RejectionReason).HasMaxLength(40);
-            d.Property(x => x.DecidedBy).HasMaxLength(100);
+            d.Property(x => x.DecidedBy).HasMaxLength(UserId.MaxLength);
             d.HasIndex(x => x.ApplicationId).IsUnique();
             // NULLs never collide, on SQLite and PostgreSQL as in EF Core's SQL Server index (which filters them out).
             d.HasIndex(x => x.OpenForCaseId).IsUnique();
@@ -41,7 +42,7 @@ internal class DecisionsDbContext(DbContextOptions options) : DbContext(options)
             d.HasKey(x => x.Id);
             d.Property(x => x.Id).ValueGeneratedNever();
             d.Property(x => x.Reason).HasMaxLength(40);
-            d.Property(x => x.DecidedBy).HasMaxLength(100);
+            d.Property(x => x.DecidedBy).HasMaxLength(UserId.MaxLength);
             d.HasOne<AdmissionDecision>().WithMany().HasForeignKey(x => x.AdmissionDecisionId).OnDelete(DeleteBehavior.Restrict);
             d.HasIndex(x => x.AdmissionDecisionId).IsUnique();
             d.HasIndex(x => x.CaseId);

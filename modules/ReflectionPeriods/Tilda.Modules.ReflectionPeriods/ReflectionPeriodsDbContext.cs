@@ -1,3 +1,4 @@
+using Tilda.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 using Tilda.BuildingBlocks.Outbox;
 using Tilda.BuildingBlocks.Persistence;
@@ -21,7 +22,7 @@ internal class ReflectionPeriodsDbContext(DbContextOptions options) : DbContext(
             p.HasKey(x => x.Id);
             p.Property(x => x.Id).ValueGeneratedNever();
             p.Property(x => x.EndReason).HasMaxLength(40);
-            p.Property(x => x.DecidedBy).HasMaxLength(100);
+            p.Property(x => x.DecidedBy).HasMaxLength(UserId.MaxLength);
             p.HasIndex(x => x.CaseId);
             // At most one decision a day per client (two on one day would both be open on it): a double submission
             // that slips past the service's check fails here.

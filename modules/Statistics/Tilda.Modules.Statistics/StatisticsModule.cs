@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Tilda.BuildingBlocks.Persistence;
-using Tilda.Modules.Cases.Contracts;
 using Tilda.Modules.Statistics.Api;
 using Tilda.Modules.Statistics.Definitions;
 using Tilda.Modules.Statistics.Disclosure;
@@ -37,7 +36,7 @@ public sealed class StatisticsModule : Autofac.Module
         builder.RegisterType<StatisticsQueries>().InstancePerLifetimeScope();
         builder.RegisterType<DefinitionService>().InstancePerLifetimeScope();
         builder.RegisterType<StatisticsRebuild>().InstancePerLifetimeScope();
-        builder.RegisterType<Pages.Deck>().InstancePerLifetimeScope();
+        builder.RegisterType<Pages.Deck>().SingleInstance();
         builder.RegisterType<ShippedPacks>().SingleInstance();
         builder.RegisterType<PackSeed>().SingleInstance();
         builder.RegisterType<PackCatalog>().InstancePerLifetimeScope();

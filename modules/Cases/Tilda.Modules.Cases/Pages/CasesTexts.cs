@@ -50,10 +50,6 @@ internal static class CasesTexts
     public static readonly Label ApplicantRole = new("Hakijan asema", "Sökandens ställning", "Applicant's role");
     public static readonly Label Exploitation = new("Hyväksikäyttö", "Utnyttjande", "Exploitation");
     public static readonly Label Decisions = new("Päätökset", "Beslut", "Decisions");
-    public static readonly Label DecidedOn = new("Päätöspäivä", "Beslutsdatum", "Decided on");
-    public static readonly Label Decision = new("Päätös", "Beslut", "Decision");
-    public static readonly Label Reason = new("Peruste", "Grund", "Reason");
-    public static readonly Label NoDecisions = new("Ei päätöksiä.", "Inga beslut.", "No decisions.");
     public static readonly Label Assessments = new("Palvelutarpeen arvioinnit ja auttamistoimet", "Bedömningar av servicebehovet och hjälpåtgärder", "Service-needs assessments and measures");
     public static readonly Label ReflectionPeriods = new("Harkinta-ajat", "Betänketider", "Reflection periods");
     public static readonly Label Stages = new("Rikosprosessi", "Straffprocessen", "Criminal process");
@@ -80,7 +76,6 @@ internal static class CasesTexts
     public static readonly Label ChildrenHint = new("Jätä tyhjäksi rivit, joita ei tarvita.", "Lämna onödiga rader tomma.", "Leave the rows you do not need empty.");
     public static readonly Label Child = new("Lapsi", "Barn", "Child");
     public static readonly Label Register = new("Tallenna hakemus", "Spara ansökan", "Save the application");
-    public static readonly Label PersonChanged = new("Henkilötiedot tallennettiin.", "Personuppgifterna sparades.", "The person's details were saved.");
     public static readonly Label StaleVersion = new(
         "Joku muu muutti henkilötietoja sillä välin, eikä mitään tallennettu. Lomakkeella ovat nyt tallennetut tiedot ja ne muutoksesi, joihin toinen ei koskenut; tarkista ja tallenna uudelleen.",
         "Någon annan ändrade personuppgifterna under tiden, och ingenting sparades. Formuläret visar de sparade uppgifterna och de av dina ändringar som den andra inte rörde; kontrollera och spara igen.",

@@ -26,9 +26,6 @@ public sealed class CodeList(string name, IReadOnlyList<Code> codes)
     /// <summary>A code of the list, valid on some date.</summary>
     public bool Contains(string? value) => value is not null && _codes.ContainsKey(value);
 
-    /// <summary>A code of the list that is valid on <paramref name="date"/>.</summary>
-    public bool IsValidOn(string? value, DateOnly date) => value is not null && _codes.TryGetValue(value, out var code) && code.IsValidOn(date);
-
     /// <summary>The codes valid on <paramref name="date"/>.</summary>
     public IEnumerable<Code> On(DateOnly date) => Codes.Where(c => c.IsValidOn(date));
 

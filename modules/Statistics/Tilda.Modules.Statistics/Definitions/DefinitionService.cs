@@ -84,16 +84,16 @@ internal sealed class DefinitionService(StatisticsDbContext db, IndicatorCatalog
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
 
-        if (string.IsNullOrWhiteSpace(d.Id) || d.Id.Length > 100 || !TextRules.IsId(d.Id))
+        if (!TextRules.IsId(d.Id))
             Error("id", "Required: lower-case letters and digits in words separated by '.' or '-', at most 100 characters.");
         else if (catalog.IsPlugin(d.Id))
             Error("id", "A built-in or plugin indicator already has this id.");
-        if (d.Title is null || new[] { d.Title.Fi, d.Title.Sv, d.Title.En }.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 200 || !TextRules.Printable(t)))
+        if (d.Title is null || new[] { d.Title.Fi, d.Title.Sv, d.Title.En }.Any(t => !TextRules.IsText(t, 200)))
             Error("title", "Titles in fi, sv and en are required, each at most 200 printable characters (no control or direction-override characters).");
-        if (string.IsNullOrWhiteSpace(d.Unit) || d.Unit.Length > 40 || !TextRules.Printable(d.Unit)) Error("unit", "Required, at most 40 printable characters.");
+        if (!TextRules.IsText(d.Unit, 40)) Error("unit", "Required, at most 40 printable characters.");
         if (d.Count is not (IndicatorDefinition.CountFacts or IndicatorDefinition.CountPersons))
             Error("count", $"Either '{IndicatorDefinition.CountFacts}' or '{IndicatorDefinition.CountPersons}'.");
-        if (d.Requesters is { } requesters && (requesters.Count > 10 || requesters.Any(r => string.IsNullOrWhiteSpace(r) || r.Length > 60 || !TextRules.Printable(r))))
+        if (d.Requesters is { } requesters && (requesters.Count > 10 || requesters.Any(r => !TextRules.IsText(r, 60))))
             Error("requesters", "At most 10 requesters, each at most 60 characters.");
 
         var type = d.Fact is null ? null : FactCatalogue.Find(d.Fact);

@@ -19,7 +19,6 @@ internal static class Fp
         return s >= P ? s - P : s;
     }
 
-    public static ulong Sub(ulong a, ulong b) => a >= b ? a - b : a + P - b;
 
     public static ulong Neg(ulong a) => a == 0 ? 0 : P - a;
 

@@ -23,10 +23,11 @@ internal static class JointProtection
         // Rows: the published values, then the candidates. Classes are taken over all of them (the finest partition any
         // publication could induce); a class split only by suppressed values behaves as one, so the answer is the same.
         var rows = published.Concat(candidates.Select(c => c.Contributions)).ToList();
-        var classes = Classes(rows, Enumerable.Range(0, rows.Count).Where(i => i < published.Count || !suppressed[i - published.Count]).ToList());
+        List<int> Active() => [.. Enumerable.Range(0, rows.Count).Where(i => i < published.Count || !suppressed[i - published.Count])];
+        var classes = Classes(rows, Active());
         while (true)
         {
-            var active = Enumerable.Range(0, rows.Count).Where(i => i < published.Count || !suppressed[i - published.Count]).ToList();
+            var active = Active();
             var system = classes.System(active);
             var rigid = new RigidSets(system, threshold).Find();
             if (rigid.Count == 0) return suppressed;

@@ -8,10 +8,7 @@ namespace Tilda.Modules.Statistics.Disclosure;
 /// </summary>
 internal sealed record ValueSystem(IReadOnlyList<SparseVector> Rows, IReadOnlyList<SparseVector> Columns, IReadOnlyList<int> Sizes);
 
-internal sealed record SparseVector(int[] Indices, ulong[] Values)
-{
-    public static readonly SparseVector Empty = new([], []);
-}
+internal sealed record SparseVector(int[] Indices, ulong[] Values);
 
 /// <summary>A set of classes whose number of persons, 1 to k−1 in all, is a linear combination of the published values
 /// (<see cref="Rows"/>: the values that combination uses).</summary>

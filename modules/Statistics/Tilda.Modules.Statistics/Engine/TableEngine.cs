@@ -8,7 +8,8 @@ namespace Tilda.Modules.Statistics.Engine;
 /// <summary>One value of a computed table (a cell, or the total): per person, how much they count in it.</summary>
 internal sealed record ComputedCell(IReadOnlyList<string> Key, IReadOnlyDictionary<long, long> Contributions)
 {
-    public long Value => Contributions.Values.Sum();
+    /// <summary>Summed once: the contributions never change after the cell is built, and disclosure control reads this often.</summary>
+    public long Value { get; } = Contributions.Values.Sum();
 }
 
 /// <summary>
@@ -91,13 +92,19 @@ internal sealed class TableEngine(StatisticsDbContext db, DatabaseSettings datab
     {
         private readonly Dictionary<string, (string[] Key, Dictionary<long, long> Contributions)> _cells = new(StringComparer.Ordinal);
         private readonly Dictionary<long, (bool AsPerson, long Events)> _total = [];
+        // For each count, where each of the table's dimensions stands among the count's columns (worked out once, not per row).
+        private readonly Dictionary<Count, int[]> _positions = new(ReferenceEqualityComparer.Instance);
 
         public void Add(Count count, ContributionRow row)
         {
+            if (!_positions.TryGetValue(count, out var positions))
+            {
+                var names = count.By.Select(d => d.Name).ToList();
+                _positions[count] = positions = [.. info.Dimensions.Select(d => names.IndexOf(d))];
+            }
             string?[] values = [row.D0, row.D1, row.D2, row.D3];
-            var names = count.By.Select(d => d.Name).ToList();
             var asPerson = count.As == Counting.Persons;
-            Add(row.Subject, [.. info.Dimensions.Select(d => values[names.IndexOf(d)] ?? "")], asPerson ? 1 : row.N, asPerson);
+            Add(row.Subject, [.. positions.Select(p => values[p] ?? "")], asPerson ? 1 : row.N, asPerson);
         }
 
         public void Add(long subject, string[] key, long count, bool asPerson)

@@ -96,8 +96,7 @@ internal static class ReleaseWorkbook
     /// <summary>A, B, … Z, AA, AB …</summary>
     private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column(index / 26 - 1) + (char)('A' + index % 26);
 
-    private static string Period(PeriodView period) =>
-        $"{period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} – {period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    private static string Period(PeriodView period) => new StatisticsPeriod(period.From, period.To).ToString();
 
     /// <summary>At most 31 characters, none of <c>[]:*?/\</c>.</summary>
     private static string SheetName(string name)

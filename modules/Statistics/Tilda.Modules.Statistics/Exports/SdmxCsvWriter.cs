@@ -52,7 +52,7 @@ internal static partial class SdmxCsvWriter
     /// <c>2025-03</c>; any other run of whole months as a time range <c>2024-04-01/P12M</c>.</summary>
     public static string TimePeriod(DateOnly from, DateOnly to)
     {
-        var months = (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
+        var months = new StatisticsPeriod(from, to).Months;
         var year = from.Year.ToString(CultureInfo.InvariantCulture);
         return (months, from.Month) switch
         {

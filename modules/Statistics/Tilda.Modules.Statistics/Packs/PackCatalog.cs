@@ -54,13 +54,6 @@ internal sealed partial class PackCatalog(
         return await StoredMappingAsync(reference, cancellationToken);
     }
 
-    /// <summary>Every stored mapping, for the checks that look one up by reference (a mapping ranked by another).</summary>
-    public async Task<Func<string, CodeMapping?>> MappingLookupAsync(CancellationToken cancellationToken)
-    {
-        await EnsureSeededAsync(cancellationToken);
-        return Lookup(await db.PackVersions.AsNoTracking().Where(r => r.Kind == PackVersionRecord.Mapping).ToListAsync(cancellationToken));
-    }
-
     private static Func<string, CodeMapping?> Lookup(IReadOnlyList<PackVersionRecord> mappings) => reference =>
         Parse(reference) is var (id, version)
         && mappings.Where(r => r.Id == id && (version is null || r.Version == version)).MaxBy(r => r.Version) is { } record ? Compile(record) : null;
@@ -80,15 +73,8 @@ internal sealed partial class PackCatalog(
     public async Task AddAsync(string kind, string id, int version, string document, string source, string user, CancellationToken cancellationToken)
     {
         db.PackVersions.Add(new PackVersionRecord(kind, id, version, document, source, clock.GetUtcNow().UtcDateTime, user));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            throw new ConflictException($"{(kind == PackVersionRecord.Pack ? "Pack" : "Code mapping")} '{id}' was changed at the same time; read it again.");
-        }
+        await db.SaveOrConflictAsync($"{(kind == PackVersionRecord.Pack ? "Pack" : "Code mapping")} '{id}' was changed at the same time; read it again.",
+            cancellationToken);
     }
 
     /// <summary>The pack a release names (<c>id</c>: its latest version; <c>id@version</c>), with its indicators and mappings: 404 when

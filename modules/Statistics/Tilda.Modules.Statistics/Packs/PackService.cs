@@ -62,7 +62,9 @@ internal sealed class PackService(PackCatalog catalog, PackValidator validator)
     {
         var version = await NextVersionAsync(PackVersionRecord.Mapping, id, mapping.Id, mapping.Version, cancellationToken);
         mapping = mapping with { Id = id, Version = version };
-        var errors = validator.Mapping(mapping, await catalog.MappingLookupAsync(cancellationToken));
+        // The one mapping a mapping may refer to: the one it ranks several codes by.
+        var rankBy = mapping.Several?.RankBy is { } reference ? await catalog.MappingAsync(reference, cancellationToken) : null;
+        var errors = validator.Mapping(mapping, _ => rankBy);
         if (errors.Count > 0) throw new ValidationFailedException(errors);
         await catalog.AddAsync(PackVersionRecord.Mapping, id, version, JsonSerializer.Serialize(mapping, PackCatalog.Json), "admin", user, cancellationToken);
         return (await GetMappingAsync(id, version, cancellationToken), version == 1);

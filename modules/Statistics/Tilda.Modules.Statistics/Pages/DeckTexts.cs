@@ -15,7 +15,6 @@ internal static class DeckTexts
     public static readonly Label CreatedBy = new("Julkaisija", "Publicerad av", "Released by");
     public static readonly Label CreatedAt = new("Julkaistu", "Publicerad", "Released at");
     public static readonly Label CutOff = new("Tiedot kirjattu viimeistään", "Uppgifter registrerade senast", "Data recorded up to");
-    public static readonly Label Show = new("Näytä", "Visa", "Show");
     public static readonly Label Revises = new("Korjaa aiempaa versiota", "Reviderar en tidigare version", "Revises an earlier version");
     public static readonly Label MakeRelease = new("Uusi julkaisu", "Ny publicering", "Make a release");
     public static readonly Label MakeReleaseHint = new(
@@ -54,7 +53,6 @@ internal static class DeckTexts
     public static readonly Label OtherTables = new("Muut taulukot", "Andra tabeller", "Other tables");
     public static readonly Label Primary = new("Ensisijainen", "Primär", "Primary");
     public static readonly Label Secondary = new("Toissijainen", "Sekundär", "Secondary");
-    public static readonly Label Disclosure = new("Tietosuoja: pienimmät julkaistavat luvut", "Röjandeskydd: minsta publicerade tal", "Disclosure control: smallest published count");
 
     /// <summary>Statistics-only codes (dimensions that have no code list of their own).</summary>
     public static readonly IReadOnlyDictionary<string, Label> Codes = new Dictionary<string, Label>

@@ -21,7 +21,7 @@ internal sealed class StatisticsRebuild(StatisticsDbContext db, DatabaseSettings
         var started = Stopwatch.GetTimestamp();
         int events = 0, facts = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var tables = ModuleTables.For(StatisticsDbContext.Module, db.Database.ProviderName);
+        var tables = db.Tables;
         // Live deliveries and a second rebuild wait until this one commits; a delivery then finds its event already in
         // the inbox. (SQLite's single writer gives the same from the first DELETE on.)
         if (ProviderSql.LockTablesForTransaction(database.Provider, tables.Quoted("inbox"), tables.Quoted("facts")) is { } lockSql)

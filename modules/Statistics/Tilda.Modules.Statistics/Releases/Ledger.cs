@@ -49,16 +49,16 @@ internal sealed class Ledger(StatisticsDbContext db, DisclosureSettings disclosu
     /// <summary>Every published value, as who counts how much in it.</summary>
     private async Task<List<IReadOnlyDictionary<long, long>>> PublishedValuesAsync(CancellationToken cancellationToken)
     {
-        var statuses = (await db.LedgerCells.AsNoTracking().Select(c => new { c.TableId, c.Index, c.Total, c.Status }).ToListAsync(cancellationToken))
-            .ToLookup(c => c.TableId);
+        var published = (await db.LedgerCells.AsNoTracking().Where(c => c.Status == LedgerCell.Published).Select(c => new { c.TableId, c.Index })
+            .ToListAsync(cancellationToken)).ToLookup(c => c.TableId);
         var values = new List<IReadOnlyDictionary<long, long>>();
         await foreach (var table in db.LedgerTables.AsNoTracking().OrderBy(t => t.PublishedAt).ThenBy(t => t.Sequence)
                            .Select(t => new { t.Id, t.Contributions }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             // The contributions hold the cells in order and then the total, as the ledger cells' indices do.
             var contributions = ContributionCodec.Decode(table.Contributions);
-            foreach (var status in statuses[table.Id].Where(s => s.Status == LedgerCell.Published).OrderBy(s => s.Index))
-                values.Add(contributions[status.Index]);
+            foreach (var cell in published[table.Id].OrderBy(c => c.Index))
+                values.Add(contributions[cell.Index]);
         }
         return values;
     }

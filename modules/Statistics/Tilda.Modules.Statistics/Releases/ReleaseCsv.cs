@@ -16,19 +16,16 @@ internal static class ReleaseCsv
             csv.WriteRecord(["release", "version", "indicator", "from", "to", "cell", "value", "suppressed"]);
             foreach (var table in release.Tables)
             {
-                string[] prefix = [release.Id.ToString(), release.Version.ToString(CultureInfo.InvariantCulture), table.Indicator, Date(table.Period.From), Date(table.Period.To)];
+                string[] prefix = [release.Id.ToString(), release.Version.ToString(CultureInfo.InvariantCulture), table.Indicator, TableView.Date(table.Period.From), TableView.Date(table.Period.To)];
                 foreach (var row in table.Rows)
                 {
-                    var value = row["value"] is JsonElement { ValueKind: JsonValueKind.Number } n ? n.GetInt64().ToString(CultureInfo.InvariantCulture) : "";
-                    var suppressed = row["suppressed"] is JsonElement { ValueKind: JsonValueKind.True };
-                    csv.WriteRecord([.. prefix, string.Join(';', table.Dimensions.Select(d => $"{d}={row[d]}")), value, suppressed ? "true" : "false"]);
+                    csv.WriteRecord([.. prefix, string.Join(';', table.Dimensions.Select(d => $"{d}={row[d]}")),
+                        TableView.Number(TableView.Value(row["value"])), TableView.Bool(TableView.Flag(row["suppressed"]))]);
                 }
-                csv.WriteRecord([.. prefix, "total", table.Total.Value?.ToString(CultureInfo.InvariantCulture) ?? "", table.Total.Suppressed ? "true" : "false"]);
+                csv.WriteRecord([.. prefix, "total", TableView.Number(table.Total.Value), TableView.Bool(table.Total.Suppressed)]);
             }
             csv.Flush();
         }
         return text.ToString();
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -116,7 +116,9 @@ internal sealed partial class ReleaseService(
         if (to is not null) query = query.Where(r => r.PeriodFrom <= to);
         if (pack is not null) query = query.Where(r => r.Pack == pack || r.Pack!.StartsWith(pack + "@"));
         var releases = await query.OrderBy(r => r.PeriodFrom).ThenBy(r => r.PeriodTo).ThenBy(r => r.Version).ToListAsync(cancellationToken);
-        var indicators = (await db.LedgerTables.AsNoTracking().Where(t => !t.Supplementary).Select(t => new { t.ReleaseId, t.Sequence, t.Indicator })
+        var ids = releases.Select(r => r.Id).ToList();
+        var indicators = (await db.LedgerTables.AsNoTracking().Where(t => !t.Supplementary && ids.Contains(t.ReleaseId))
+            .Select(t => new { t.ReleaseId, t.Sequence, t.Indicator })
             .ToListAsync(cancellationToken)).ToLookup(t => t.ReleaseId);
         return [.. releases.Select(r => new ReleaseSummary(r.Id, r.Version, new PeriodView(r.PeriodFrom, r.PeriodTo), r.CutOff, r.Pack,
             [.. indicators[r.Id].OrderBy(t => t.Sequence).Select(t => t.Indicator)], r.CreatedBy, r.CreatedAt, r.ContentHash, r.Revises))];
@@ -149,13 +151,14 @@ internal sealed partial class ReleaseService(
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken)
             ?? throw new ConflictException($"Nothing has been released for {period}. Make a release first: POST /api/statistics/releases " +
                 $"with {{ \"period\": {{ \"from\": \"{period.From:yyyy-MM-dd}\", \"to\": \"{period.To:yyyy-MM-dd}\" }}, \"indicators\": [\"{entry.Info.Id}\"] }}.");
-        var tables = await db.LedgerTables.AsNoTracking().Where(t => t.ReleaseId == release.Id)
-            .Select(t => new { t.Indicator, t.IndicatorVersion, t.Sequence, t.Document }).ToListAsync(cancellationToken);
-        if (tables.FirstOrDefault(t => t.Indicator == entry.Info.Id && t.IndicatorVersion == entry.Version) is { } published) return published.Document;
+        var tables = db.LedgerTables.AsNoTracking().Where(t => t.ReleaseId == release.Id);
+        if (await tables.Where(t => t.Indicator == entry.Info.Id && t.IndicatorVersion == entry.Version).Select(t => t.Document)
+                .FirstOrDefaultAsync(cancellationToken) is { } published) return published;
 
         var computed = await engine.ComputeAsync([entry], new Snapshot(period.From, period.To, release.CutOff), cancellationToken);
         var drafts = await ledger.ProtectAsync(computed, cancellationToken);
-        var views = await ledger.AppendAsync(release, drafts, tables.Count == 0 ? 0 : tables.Max(t => t.Sequence) + 1, supplementary: true, user, cancellationToken);
+        var next = (await tables.MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? -1) + 1;
+        var views = await ledger.AppendAsync(release, drafts, next, supplementary: true, user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return JsonSerializer.Serialize(views[0], TableView.Json);
     }

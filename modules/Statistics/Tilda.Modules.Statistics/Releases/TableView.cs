@@ -78,11 +78,11 @@ internal sealed record TableView(
         _ => null,
     };
 
-    private static bool Flag(object? value) => value is true || value is JsonElement { ValueKind: JsonValueKind.True };
+    public static bool Flag(object? value) => value is true || value is JsonElement { ValueKind: JsonValueKind.True };
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-    private static string Bool(bool value) => value ? "true" : "false";
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    public static string Bool(bool value) => value ? "true" : "false";
 }
 
 internal sealed record IndicatorSummary(string Id, LocalizedText Title, string Unit, IReadOnlyList<string> Dimensions, IReadOnlyList<string> Requesters, string Source, string Kind);

@@ -14,5 +14,4 @@ public static class UiTexts
     public static readonly Label Refused = new("Sääntö esti tallennuksen.", "En regel hindrade sparandet.", "A rule prevented saving.");
     public static readonly Label NotFound = new("Ei löytynyt.", "Hittades inte.", "Not found.");
     public static readonly Label Conflict = new("Tilanne on muuttunut: ", "Läget har ändrats: ", "The situation has changed: ");
-    public static readonly Label Required = new("pakollinen", "obligatorisk", "required");
 }
