@@ -11,11 +11,17 @@ internal static class ListenAddress
 
     public static void UseDefaultWhenUnset(this WebApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
-        var configured = !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey])
-            || !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpPortsKey])
-            || !string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpsPortsKey])
-            || configuration.GetSection("Kestrel:Endpoints").Exists();
-        if (!configured) builder.WebHost.UseUrls(Default);
+        if (Configured(builder.Configuration) is null && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+            builder.WebHost.UseUrls(Default);
+    }
+
+    /// <summary>The first address those conventions give, in their order; null when none of them says anything.</summary>
+    public static string? Configured(IConfiguration configuration)
+    {
+        static string? First(string? list) => list?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (First(configuration[WebHostDefaults.ServerUrlsKey]) is { } url) return url;
+        if (First(configuration[WebHostDefaults.HttpPortsKey]) is { } http) return $"http://localhost:{http}";
+        if (First(configuration[WebHostDefaults.HttpsPortsKey]) is { } https) return $"https://localhost:{https}";
+        return configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
     }
 }

@@ -135,6 +135,19 @@ public sealed class WebSignInTests
         Assert.Contains("Auth:Authority", await page.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(null, null, "http://localhost:5080")]
+    [InlineData("urls", "http://*:9000;http://localhost:9001", "http://localhost:9000")]
+    [InlineData("HTTP_PORTS", "8080", "http://localhost:8080")]
+    [InlineData("HTTPS_PORTS", "8443", "https://localhost:8443")]
+    public void Given_where_the_service_listens_When_a_sign_in_link_is_printed_Then_it_points_there(string? key, string? value, string origin)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(key is null ? [] : [new KeyValuePair<string, string?>(key, value)]).Build();
+
+        Assert.Equal($"{origin}/sign-in?code=abc", SignInLinks.Url(configuration, "abc"));
+    }
+
     /// <summary>The real clock moved ahead by <see cref="Ahead"/>.</summary>
     private sealed class MovableClock : TimeProvider
     {

@@ -24,11 +24,10 @@ internal static class SignInLinks
         Cli.TokenCommand.Create(key, AuthSetup.SignInAudience, Lifetime, user, roles,
             [new Claim(JwtRegisteredClaimNames.Jti, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))]);
 
-    /// <summary>The link's address on the service's first listening address (localhost for a wildcard).</summary>
+    /// <summary>The link's address on the service's first listening address, as the host decides it (localhost for a wildcard).</summary>
     public static string Url(IConfiguration configuration, string code)
     {
-        var urls = configuration[WebHostDefaults.ServerUrlsKey];
-        var first = string.IsNullOrWhiteSpace(urls) ? ListenAddress.Default : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        var first = ListenAddress.Configured(configuration) ?? ListenAddress.Default;
         var origin = first.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal)
             .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/');
         return $"{origin}{Path}?code={Uri.EscapeDataString(code)}";
