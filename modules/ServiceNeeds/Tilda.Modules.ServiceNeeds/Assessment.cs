@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 namespace Tilda.Modules.ServiceNeeds;
 
 /// <summary>
@@ -76,8 +77,9 @@ internal sealed class Measure
     /// </summary>
     public void End(DateOnly endedOn) => EndedOn = endedOn;
 
-    /// <summary>Running on a date: not ended, and its planned end (if any) not before that date.</summary>
-    public bool IsRunningOn(DateOnly date) => EndedOn is null && !(EndOn < date);
+    /// <summary>Running on a date: not ended, and its planned end (if any) not before that date. An expression, so that
+    /// the database applies the one rule wherever measures are read.</summary>
+    public static Expression<Func<Measure, bool>> RunningOn(DateOnly date) => m => m.EndedOn == null && !(m.EndOn < date);
 
     /// <summary>A reassessment grants this running measure again: it moves to the new assessment with the planned end
     /// granted there, and keeps its id and start — it is the same help, not a new grant.</summary>

@@ -7,9 +7,9 @@ internal sealed class ServiceNeedsModuleFacade(ServiceNeedsDbContext db) : IServ
 {
     public async Task<IReadOnlyList<AssessmentMeasuresEnded>> AssessmentsWithAllMeasuresEndedAsync(DateOnly onDate, CancellationToken cancellationToken)
     {
-        // Not running on the date (Measure.IsRunningOn), in SQL: ended, or planned to end before it.
+        var running = Measure.RunningOn(onDate);
         var over = await db.Assessments.AsNoTracking().Include(a => a.Measures)
-            .Where(a => a.Status == Assessment.Current && a.Measures.Any() && a.Measures.All(m => m.EndedOn != null || m.EndOn < onDate))
+            .Where(a => a.Status == Assessment.Current && a.Measures.Any() && !a.Measures.AsQueryable().Any(running))
             .ToListAsync(cancellationToken);
         return
         [

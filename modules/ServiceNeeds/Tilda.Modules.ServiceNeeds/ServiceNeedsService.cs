@@ -121,8 +121,8 @@ internal sealed class ServiceNeedsService(
     /// <summary>The case's measures still running on the date, whichever assessment granted them, earliest start first.</summary>
     private async Task<List<Measure>> RunningMeasuresAsync(Guid caseId, DateOnly onDate, CancellationToken cancellationToken)
     {
-        var notEnded = await db.Measures.Where(m => m.CaseId == caseId && m.EndedOn == null).ToListAsync(cancellationToken);
-        return [.. notEnded.Where(m => m.IsRunningOn(onDate)).OrderBy(m => m.StartOn).ThenBy(m => m.Id)];
+        var running = await db.Measures.Where(m => m.CaseId == caseId).Where(Measure.RunningOn(onDate)).ToListAsync(cancellationToken);
+        return [.. running.OrderBy(m => m.StartOn).ThenBy(m => m.Id)];
     }
 
     /// <summary>Null when the client is a minor on the assessment date or was one on the admission date; else why not.</summary>
